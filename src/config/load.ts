@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { z as zod } from 'zod';
+import { apiKeySchema, appSchema, configFileSchema, envSchema, type ApiKeyConfig, type AppConfig, type Env } from './schema.ts';
+
+/** Start-up configuration problem: one line, naming the variable, never echoing its value. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  logLevel: Env['LOG_LEVEL'];
+  apiBase: string;
+  apps: AppConfig[];
+  apiKeys: ApiKeyConfig[];
+  tokenSource: Env['WECHAT_TOKEN_SOURCE'];
+  redisUrl?: string;
+  upstream: { connectTimeoutMs: number; timeoutMs: number };
+  requestDeadlineMs: number;
+  /** No credentials configured: `npm start` runs the built-in emulator. */
+  useEmulator: boolean;
+}
+
+function describe(error: zod.ZodError, source: string): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : source;
+  return `${where}: ${issue?.message ?? 'invalid'}`;
+}
+
+function readConfigFile(path: string): { apps: AppConfig[]; apiKeys: ApiKeyConfig[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'not valid JSON';
+    throw new ConfigError(`WECHAT_CONFIG: cannot read ${path} (${reason})`);
+  }
+  const parsed = configFileSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`WECHAT_CONFIG (${path}) ${describe(parsed.error, 'apps')}`);
+  const ids = new Set<string>();
+  for (const app of parsed.data.apps) {
+    if (ids.has(app.id)) throw new ConfigError(`WECHAT_CONFIG (${path}) apps: duplicate id "${app.id}"`);
+    ids.add(app.id);
+  }
+  return parsed.data;
+}
+
+function parseApiKeys(raw: string): ApiKeyConfig[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('API_KEYS: not valid JSON (expected [{"name","sha256","scopes"}])');
+  }
+  const parsed = zod.array(apiKeySchema).safeParse(json);
+  if (!parsed.success) throw new ConfigError(`API_KEYS ${describe(parsed.error, 'value')}`);
+  return parsed.data;
+}
+
+/** The one place that reads the environment. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable counts as unset, as shells and .env files often leave them.
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')));
+  if (!parsed.success) throw new ConfigError(describe(parsed.error, 'environment'));
+  const env = parsed.data;
+
+  let apps: AppConfig[] = [];
+  let apiKeys: ApiKeyConfig[] = [];
+  if (env.WECHAT_CONFIG) ({ apps, apiKeys } = readConfigFile(env.WECHAT_CONFIG));
+  if (env.API_KEYS) apiKeys = [...apiKeys, ...parseApiKeys(env.API_KEYS)];
+  if (env.WECHAT_APP_ID || env.WECHAT_APP_SECRET) {
+    if (!env.WECHAT_APP_ID) throw new ConfigError('WECHAT_APP_ID: required when WECHAT_APP_SECRET is set');
+    if (!env.WECHAT_APP_SECRET) throw new ConfigError('WECHAT_APP_SECRET: required when WECHAT_APP_ID is set');
+    const app = {
+      id: env.WECHAT_APP_NAME,
+      kind: env.WECHAT_APP_KIND,
+      appid: env.WECHAT_APP_ID,
+      secret: env.WECHAT_APP_SECRET,
+      token: env.WECHAT_TOKEN,
+      encodingAesKey: env.WECHAT_ENCODING_AES_KEY,
+    };
+    const checked = appSchema.safeParse(app);
+    if (!checked.success) {
+      const field = checked.error.issues[0]?.path[0];
+      const variable = ENV_NAMES[String(field)] ?? 'WECHAT_APP_ID';
+      throw new ConfigError(`${variable}: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+    }
+    if (apps.some((a) => a.id === app.id)) throw new ConfigError(`WECHAT_APP_NAME: "${app.id}" is also in WECHAT_CONFIG`);
+    apps = [checked.data, ...apps];
+  }
+
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    apiBase: env.WECHAT_API_BASE.replace(/\/+$/, ''),
+    apps,
+    apiKeys,
+    tokenSource: env.WECHAT_TOKEN_SOURCE,
+    redisUrl: env.REDIS_URL,
+    upstream: { connectTimeoutMs: env.UPSTREAM_CONNECT_TIMEOUT_MS, timeoutMs: env.UPSTREAM_TIMEOUT_MS },
+    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
+    useEmulator: apps.length === 0,
+  };
+}
+
+const ENV_NAMES: Record<string, string> = {
+  id: 'WECHAT_APP_NAME',
+  appid: 'WECHAT_APP_ID',
+  secret: 'WECHAT_APP_SECRET',
+  token: 'WECHAT_TOKEN',
+  encodingAesKey: 'WECHAT_ENCODING_AES_KEY',
+};

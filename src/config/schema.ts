@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** One WeChat app the gateway serves. `id` is the name GraphQL callers use. */
+export const appSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ or -'),
+  kind: z.enum(['miniprogram', 'officialAccount']),
+  appid: z.string().regex(/^wx[0-9a-f]{16}$/i, 'a WeChat AppID looks like wx followed by 16 hex characters'),
+  secret: z.string().min(1, 'must not be empty'),
+  token: z.string().min(3).max(32).optional(),
+  encodingAesKey: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey')
+    .optional(),
+});
+export type AppConfig = z.infer<typeof appSchema>;
+
+/** The scopes an API key may hold; `admin` implies every other one. */
+export const SCOPES = [
+  'analytics:read',
+  'users:read',
+  'users:write',
+  'qrcode:create',
+  'links:create',
+  'links:read',
+  'messages:send',
+  'security:check',
+  'events:read',
+  'logs:read',
+  'token:read',
+  'admin',
+] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** API keys are configured by their SHA-256 (hex), never in clear. */
+export const apiKeySchema = z.object({
+  name: z.string().min(1).max(64),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the hex SHA-256 of the key'),
+  scopes: z.array(z.enum(SCOPES)).min(1),
+});
+export type ApiKeyConfig = z.infer<typeof apiKeySchema>;
+
+export const configFileSchema = z.object({
+  apps: z.array(appSchema).min(1),
+  apiKeys: z.array(apiKeySchema).default([]),
+});
+
+const port = z.coerce.number().int().min(0).max(65535);
+const ms = (fallback: number) => z.coerce.number().int().min(1).max(600_000).default(fallback);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WECHAT_API_BASE: z.url({ protocol: /^https?$/ }).default('https://api.weixin.qq.com'),
+  WECHAT_APP_ID: z.string().optional(),
+  WECHAT_APP_SECRET: z.string().optional(),
+  WECHAT_APP_KIND: z.enum(['miniprogram', 'officialAccount']).default('miniprogram'),
+  WECHAT_APP_NAME: z.string().default('default'),
+  WECHAT_TOKEN: z.string().optional(),
+  WECHAT_ENCODING_AES_KEY: z.string().optional(),
+  WECHAT_CONFIG: z.string().optional(),
+  /** `stable` uses cgi-bin/stable_token, which never invalidates other holders. */
+  WECHAT_TOKEN_SOURCE: z.enum(['stable', 'classic']).default('stable'),
+  /** JSON array of {name, sha256, scopes}. */
+  API_KEYS: z.string().optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  UPSTREAM_CONNECT_TIMEOUT_MS: ms(3_000),
+  UPSTREAM_TIMEOUT_MS: ms(5_000),
+  REQUEST_DEADLINE_MS: ms(15_000),
+});
+export type Env = z.infer<typeof envSchema>;

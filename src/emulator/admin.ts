@@ -1,0 +1,91 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { faultRulesSchema, type FaultRule } from './faults.ts';
+import { parseJsonObject, readBody, sendJson } from './http-io.ts';
+import { CODE_TTL_SECONDS, type EmulatorState } from './state.ts';
+
+export const ADMIN_PREFIX = '__emulator/';
+
+/** What the admin routes act on; the server provides it. */
+export interface AdminTarget {
+  state: EmulatorState;
+  calls(): Record<string, number>;
+  faults(): FaultRule[];
+  setFaults(rules: FaultRule[]): void;
+  reset(): void;
+}
+
+const faultsBody = z.object({ rules: faultRulesSchema });
+const expireBody = z.object({ appid: z.string().min(1) });
+const codeBody = z.object({
+  appid: z.string().min(1),
+  kind: z.enum(['login', 'phone']),
+  user: z.string().min(1).max(128).optional(),
+});
+
+type AdminReply = [status: number, body: unknown];
+type AdminHandler = (target: AdminTarget, body: Record<string, unknown>) => AdminReply;
+
+function invalid(error: z.ZodError): AdminReply {
+  return [400, { error: z.prettifyError(error) }];
+}
+
+const handlers: Record<string, Partial<Record<'GET' | 'POST' | 'PUT', AdminHandler>>> = {
+  calls: { GET: (target) => [200, { calls: target.calls() }] },
+  reset: {
+    POST: (target) => {
+      target.reset();
+      return [200, { ok: true }];
+    },
+  },
+  faults: {
+    GET: (target) => [200, { rules: target.faults() }],
+    PUT: (target, body) => {
+      const parsed = faultsBody.safeParse(body);
+      if (!parsed.success) return invalid(parsed.error);
+      target.setFaults(parsed.data.rules);
+      return [200, { rules: target.faults() }];
+    },
+  },
+  'tokens/expire': {
+    POST: (target, body) => {
+      const parsed = expireBody.safeParse(body);
+      if (!parsed.success) return invalid(parsed.error);
+      if (!target.state.app(parsed.data.appid)) return [404, { error: 'unknown appid' }];
+      return [200, { appid: parsed.data.appid, expired: target.state.expireTokens(parsed.data.appid) }];
+    },
+  },
+  codes: {
+    POST: (target, body) => {
+      const parsed = codeBody.safeParse(body);
+      if (!parsed.success) return invalid(parsed.error);
+      const { appid, kind, user } = parsed.data;
+      const app = target.state.app(appid);
+      if (!app) return [404, { error: 'unknown appid' }];
+      if (app.kind !== 'miniprogram') return [400, { error: `${kind} codes exist only for mini programs` }];
+      return [200, { code: target.state.mintCode(appid, kind, user), expiresIn: CODE_TTL_SECONDS }];
+    },
+  },
+};
+
+/** `/__emulator/*`: JSON control routes for tests and people; never counted or faulted. */
+export async function handleAdmin(
+  target: AdminTarget,
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const byMethod = handlers[path.slice(ADMIN_PREFIX.length)];
+  if (!byMethod) return sendJson(res, 404, { error: 'not found' }, 'application/json');
+  const handler = byMethod[req.method as 'GET' | 'POST' | 'PUT'];
+  if (!handler) return sendJson(res, 405, { error: 'method not allowed' }, 'application/json');
+  let body: Record<string, unknown> = {};
+  if (req.method !== 'GET') {
+    const raw = await readBody(req);
+    const parsed = raw.length === 0 ? {} : parseJsonObject(raw);
+    if (!parsed) return sendJson(res, 400, { error: 'body must be a JSON object' }, 'application/json');
+    body = parsed;
+  }
+  const [status, reply] = handler(target, body);
+  sendJson(res, status, reply, 'application/json');
+}

@@ -1,0 +1,49 @@
+import type { YogaInitialContext } from 'graphql-yoga';
+import type { Config, AppConfig } from '../config/index.ts';
+import type { Store } from '../store/index.ts';
+import type { AppClient } from '../wechat/client.ts';
+import type { TokenManager } from '../wechat/token.ts';
+import { badInput } from './errors.ts';
+import { presentedApiKey, type Principal } from './principal.ts';
+
+/** Long-lived services the gateway builds once and every request shares. */
+export interface Services {
+  config: Config;
+  store: Store;
+  tokens: TokenManager;
+  clients: ReadonlyMap<string, AppClient>;
+  resolveApiKey(key: string): Principal | null;
+}
+
+export interface Context {
+  principal: Principal | null;
+  /** Aborts when the client goes away or the request deadline passes; every upstream call honours it. */
+  signal: AbortSignal;
+  services: Services;
+  /** The WeChat client of the app a field names, or of the first configured app. */
+  wechat(appId?: string | null, kind?: AppConfig['kind']): AppClient;
+}
+
+export function createContextFactory(services: Services) {
+  const firstApp = services.config.apps[0]?.id;
+  const appIds = [...services.clients.keys()].join(', ');
+  return ({ request }: YogaInitialContext): Context => {
+    const key = presentedApiKey(request.headers);
+    const principal = key ? services.resolveApiKey(key) : null;
+    const signal = AbortSignal.any([request.signal, AbortSignal.timeout(services.config.requestDeadlineMs)]);
+    const context: Context = {
+      principal,
+      signal,
+      services,
+      wechat(appId, kind) {
+        const client = services.clients.get(appId ?? firstApp ?? '');
+        if (!client) throw badInput(`Unknown app "${appId}". Configured apps: ${appIds}.`, 'app');
+        if (kind && client.app.kind !== kind)
+          throw badInput(`App "${client.app.id}" is a ${client.app.kind}; this field needs a ${kind}.`, 'app');
+        return client;
+      },
+    };
+    return Object.freeze(context);
+  };
+}
+

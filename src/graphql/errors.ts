@@ -1,0 +1,97 @@
+import { GraphQLError } from 'graphql';
+import { WeChatApiError, WeChatTransportError, splitErrmsg, type ErrcodeGroup } from '../wechat/errors.ts';
+
+/**
+ * Error codes clients can switch on (`extensions.code`). WeChat failures also carry
+ * `errcode`, `errmsg` and `rid`; anything else is masked.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'WECHAT_BUSY'
+  | 'WECHAT_TOKEN_REJECTED'
+  | 'WECHAT_CREDENTIALS_REJECTED'
+  | 'WECHAT_INVALID_CODE'
+  | 'WECHAT_API_UNAUTHORIZED'
+  | 'WECHAT_ERROR'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_OUTCOME_UNKNOWN'
+  | 'DEADLINE_EXCEEDED'
+  | 'INTERNAL_SERVER_ERROR';
+
+export const gatewayError = (message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code, ...extensions } });
+
+export const badInput = (message: string, field?: string) => gatewayError(message, 'BAD_USER_INPUT', field ? { field } : {});
+
+const CODES: Record<ErrcodeGroup, ErrorCode> = {
+  busy: 'WECHAT_BUSY',
+  token: 'WECHAT_TOKEN_REJECTED',
+  credentials: 'WECHAT_CREDENTIALS_REJECTED',
+  code: 'WECHAT_INVALID_CODE',
+  rate_limited: 'RATE_LIMITED',
+  api_unauthorized: 'WECHAT_API_UNAUTHORIZED',
+  date_range: 'BAD_USER_INPUT',
+  risky_content: 'WECHAT_ERROR',
+  other: 'WECHAT_ERROR',
+};
+
+const HINTS: Partial<Record<ErrcodeGroup, string>> = {
+  busy: 'WeChat is busy; try again shortly.',
+  token: 'WeChat refused a fresh access token as well; the app may be suspended.',
+  credentials: "WeChat refused this app's AppID/AppSecret (or the server's IP is not whitelisted); fix the gateway configuration.",
+  code: 'The code is invalid, expired or already used; get a new one on the client and try again.',
+  rate_limited: "WeChat's quota for this API is used up; do not retry before retryAfter seconds.",
+  api_unauthorized: 'This app has not been granted this WeChat API.',
+};
+
+/** 45011 is per minute; 45009 is the daily quota, which WeChat resets at midnight China time. */
+function retryAfterSeconds(errcode: number, now = Date.now()): number {
+  if (errcode === 45011) return 60;
+  const chinaMidnight = Math.ceil((now + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
+  return Math.max(60, Math.ceil((chinaMidnight - now) / 1000));
+}
+
+export function fromWeChatError(error: WeChatApiError): GraphQLError {
+  const { text } = splitErrmsg(error.errmsg);
+  const hint = HINTS[error.group];
+  return gatewayError(`WeChat ${error.endpoint} failed (errcode ${error.errcode})${hint ? `: ${hint}` : `: ${text}`}`, CODES[error.group], {
+    errcode: error.errcode,
+    errmsg: text,
+    rid: error.rid,
+    endpoint: error.endpoint,
+    ...(error.group === 'rate_limited' ? { retryAfter: retryAfterSeconds(error.errcode) } : {}),
+  });
+}
+
+export function fromTransportError(error: WeChatTransportError): GraphQLError {
+  if (error.failure === 'aborted') return gatewayError('The request deadline passed before WeChat answered.', 'DEADLINE_EXCEEDED', { endpoint: error.endpoint });
+  // A send or a single-use code that may have reached WeChat was not retried: say so.
+  if (error.retry !== 'read' && error.delivered !== false)
+    return gatewayError(
+      `WeChat ${error.endpoint} did not answer (${error.failure}) after the request went out; it may or may not have taken effect, so it was not repeated.`,
+      'UPSTREAM_OUTCOME_UNKNOWN',
+      { endpoint: error.endpoint, failure: error.failure },
+    );
+  return gatewayError(`WeChat ${error.endpoint} is unreachable right now (${error.failure}); try again later.`, 'UPSTREAM_UNAVAILABLE', {
+    endpoint: error.endpoint,
+    failure: error.failure,
+  });
+}
+
+/** Yoga's maskError: typed errors pass, WeChat errors become typed, everything else is masked. */
+export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof WeChatApiError) return withPath(fromWeChatError(original), error);
+  if (original instanceof WeChatTransportError) return withPath(fromTransportError(original), error);
+  if (original instanceof GraphQLError && original.extensions?.code) return withPath(original, error);
+  if (error instanceof GraphQLError && !error.originalError) return error; // validation / syntax errors
+  return withPath(gatewayError(message, 'INTERNAL_SERVER_ERROR'), error);
+}
+
+function withPath(target: GraphQLError, source: unknown): GraphQLError {
+  if (!(source instanceof GraphQLError) || target === source) return target;
+  return new GraphQLError(target.message, { nodes: source.nodes, path: source.path, extensions: target.extensions });
+}

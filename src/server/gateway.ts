@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga } from 'graphql-yoga';
+import type { Dispatcher } from 'undici';
+import type { Config } from '../config/index.ts';
+import { createContextFactory, type Services } from '../graphql/context.ts';
+import { maskError } from '../graphql/errors.ts';
+import { createApiKeyResolver } from '../graphql/principal.ts';
+import { schema } from '../graphql/schema.ts';
+import { createStore } from '../store/index.ts';
+import { createAppClient } from '../wechat/client.ts';
+import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
+import { createTokenManager } from '../wechat/token.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { createRoutes } from './routes.ts';
+
+export interface GatewayOptions {
+  logger?: Logger;
+  /** Swap the upstream dispatcher (tests). */
+  dispatcher?: Dispatcher;
+  onUpstreamCall?: (event: CallEvent) => void;
+  /** Backoff base between read retries; tests shorten it. */
+  backoffMs?: number;
+}
+
+export interface Gateway {
+  server: Server;
+  services: Services;
+  logger: Logger;
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Composition root: builds every long-lived service once and wires the HTTP routes. */
+export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const store = await createStore({
+    redisUrl: config.redisUrl,
+    onError: (error) => logger.warn({ err: error.message }, 'store error'),
+  });
+  const http = createWeChatHttp({
+    baseUrl: config.apiBase,
+    connectTimeoutMs: config.upstream.connectTimeoutMs,
+    timeoutMs: config.upstream.timeoutMs,
+    dispatcher: options.dispatcher,
+    backoffMs: options.backoffMs,
+    onCall: (event) => {
+      options.onUpstreamCall?.(event);
+      logger.debug(event, 'upstream call');
+    },
+  });
+  const tokens = createTokenManager({ http, store, source: config.tokenSource, callTimeoutMs: config.upstream.timeoutMs, log: logger });
+  const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens)]));
+  const services: Services = { config, store, tokens, clients, resolveApiKey: createApiKeyResolver(config.apiKeys) };
+
+  const yoga = createYoga({
+    schema,
+    context: createContextFactory(services),
+    graphqlEndpoint: '/graphql',
+    graphiql: { title: 'wechat-graphql' },
+    landingPage: false,
+    maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
+    },
+  });
+
+  const routes = createRoutes({ yoga, services });
+  const server = createServer(routes);
+
+  return {
+    server,
+    services,
+    logger,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      });
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await http.close();
+      await store.close();
+    },
+  };
+}

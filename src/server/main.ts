@@ -1,0 +1,40 @@
+import { ConfigError, loadConfig, type Config } from '../config/index.ts';
+import { withEmulator } from './dev.ts';
+import { createGateway } from './gateway.ts';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`wechat-graphql: configuration error: ${error.message}`);
+  process.exit(1);
+}
+
+const dev = config.useEmulator ? await withEmulator(config) : undefined;
+const gateway = await createGateway(dev?.config ?? config);
+const url = await gateway.listen();
+
+gateway.logger.info({ url, apps: gateway.services.config.apps.map((app) => app.id), store: gateway.services.store.kind }, 'gateway listening');
+if (dev) {
+  console.log(`
+  wechat-graphql is running on the built-in WeChat emulator (no WECHAT_APP_ID set).
+
+    GraphiQL         ${url}/graphql
+    API key (dev)    ${dev.apiKey}     send it as the x-api-key header
+    Emulator         ${dev.emulator.url}  (admin: ${dev.emulator.url}/__emulator/calls)
+`);
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    gateway.logger.info({ signal }, 'shutting down');
+    void gateway
+      .close()
+      .then(() => dev?.emulator.close())
+      .then(() => process.exit(0));
+  });
+}

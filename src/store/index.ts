@@ -1,0 +1,1 @@
+export { createStore, type Store, type StoreOptions } from './store.ts';
