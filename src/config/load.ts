@@ -17,6 +17,7 @@ export interface Config {
   apiKeys: ApiKeyConfig[];
   tokenSource: Env['WECHAT_TOKEN_SOURCE'];
   redisUrl?: string;
+  redisPrefix: string;
   upstream: { connectTimeoutMs: number; timeoutMs: number };
   requestDeadlineMs: number;
   /** No credentials configured: `npm start` runs the built-in emulator. */
@@ -101,6 +102,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     apiKeys,
     tokenSource: env.WECHAT_TOKEN_SOURCE,
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.REDIS_PREFIX,
     upstream: { connectTimeoutMs: env.UPSTREAM_CONNECT_TIMEOUT_MS, timeoutMs: env.UPSTREAM_TIMEOUT_MS },
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     useEmulator: apps.length === 0,

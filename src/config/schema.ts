@@ -65,6 +65,8 @@ export const envSchema = z.object({
   /** JSON array of {name, sha256, scopes}. */
   API_KEYS: z.string().optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Key prefix in Redis, so several deployments (or test runs) can share one server. */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('wgql'),
   UPSTREAM_CONNECT_TIMEOUT_MS: ms(3_000),
   UPSTREAM_TIMEOUT_MS: ms(5_000),
   REQUEST_DEADLINE_MS: ms(15_000),

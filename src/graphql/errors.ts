@@ -83,15 +83,18 @@ export function fromTransportError(error: WeChatTransportError): GraphQLError {
 
 /** Yoga's maskError: typed errors pass, WeChat errors become typed, everything else is masked. */
 export function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
   if (original instanceof WeChatApiError) return withPath(fromWeChatError(original), error);
   if (original instanceof WeChatTransportError) return withPath(fromTransportError(original), error);
-  if (original instanceof GraphQLError && original.extensions?.code) return withPath(original, error);
-  if (error instanceof GraphQLError && !error.originalError) return error; // validation / syntax errors
+  if (isGraphQLError(original) && original.extensions?.code) return withPath(original, error);
+  if (isGraphQLError(error) && !error.originalError) return error; // validation / syntax errors
   return withPath(gatewayError(message, 'INTERNAL_SERVER_ERROR'), error);
 }
 
+/** By name, not instanceof: yoga and our code may load different copies of graphql (ESM/CJS). */
+const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof Error && error.name === 'GraphQLError';
+
 function withPath(target: GraphQLError, source: unknown): GraphQLError {
-  if (!(source instanceof GraphQLError) || target === source) return target;
+  if (!isGraphQLError(source) || target === source) return target;
   return new GraphQLError(target.message, { nodes: source.nodes, path: source.path, extensions: target.extensions });
 }

@@ -36,6 +36,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const logger = options.logger ?? createLogger(config.logLevel);
   const store = await createStore({
     redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'store error'),
   });
   const http = createWeChatHttp({

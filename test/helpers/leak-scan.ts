@@ -1,0 +1,28 @@
+import { afterAll, expect } from 'vitest';
+
+/**
+ * Every response body and log line the harness sees is recorded here; after each test file
+ * they are scanned for secrets: configured AppSecrets and API keys, and anything shaped like
+ * an access token (`<digits>_<long url-safe run>`, as WeChat and the emulator issue them).
+ */
+interface LeakRegistry {
+  texts: string[];
+  secrets: Set<string>;
+}
+
+const registry: LeakRegistry = ((globalThis as { __leaks?: LeakRegistry }).__leaks ??= { texts: [], secrets: new Set() });
+
+export const recordText = (text: string) => void registry.texts.push(text);
+export const registerSecret = (secret: string) => void registry.secrets.add(secret);
+
+const TOKEN_SHAPE = /\b\d{1,3}_[A-Za-z0-9_-]{60,}/;
+
+afterAll(() => {
+  const leaks: string[] = [];
+  for (const text of registry.texts) {
+    for (const secret of registry.secrets) if (text.includes(secret)) leaks.push(`secret in: ${text.slice(0, 200)}`);
+    if (TOKEN_SHAPE.test(text)) leaks.push(`access token in: ${text.slice(0, 200)}`);
+  }
+  registry.texts.length = 0;
+  expect(leaks).toEqual([]);
+});
