@@ -80,12 +80,10 @@ async function createRedisStore(url: string, prefix: string, onError: (error: Er
   client.on('ready', () => {
     lastError = undefined;
   });
-  try {
-    await client.connect();
-  } catch (error) {
-    // Start anyway: the gateway serves from in-process caches and /readyz says Redis is down.
-    onError(error as Error);
-  }
+  // connect() only settles once Redis answers (it keeps reconnecting); give it a moment, then
+  // start anyway: the gateway serves from in-process caches and /readyz says Redis is down.
+  const connecting = client.connect().catch(onError);
+  await Promise.race([connecting, sleep(2_000)]);
 
   const spaces = new Map<string, Keyv>();
   return {
@@ -120,8 +118,9 @@ async function createRedisStore(url: string, prefix: string, onError: (error: Er
     },
     async close() {
       spaces.clear();
-      if (client.isOpen) await client.quit().catch(() => client.destroy());
-      else client.destroy();
+      // quit() waits for a connection that may never come; only a ready client can quit politely.
+      if (client.isReady) await client.quit().catch(() => client.destroy());
+      else if (client.isOpen) client.destroy();
     },
   };
 }
