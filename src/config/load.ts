@@ -20,6 +20,7 @@ export interface Config {
   redisPrefix: string;
   upstream: { connectTimeoutMs: number; timeoutMs: number };
   requestDeadlineMs: number;
+  sessionTtlSeconds: number;
   /** No credentials configured: `npm start` runs the built-in emulator. */
   useEmulator: boolean;
 }
@@ -105,6 +106,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: env.REDIS_PREFIX,
     upstream: { connectTimeoutMs: env.UPSTREAM_CONNECT_TIMEOUT_MS, timeoutMs: env.UPSTREAM_TIMEOUT_MS },
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
+    sessionTtlSeconds: env.SESSION_TTL_SECONDS,
     useEmulator: apps.length === 0,
   };
 }

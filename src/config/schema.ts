@@ -67,6 +67,8 @@ export const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Key prefix in Redis, so several deployments (or test runs) can share one server. */
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('wgql'),
+  /** How long an end-user session (login) lasts. */
+  SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(7 * 86_400),
   UPSTREAM_CONNECT_TIMEOUT_MS: ms(3_000),
   UPSTREAM_TIMEOUT_MS: ms(5_000),
   REQUEST_DEADLINE_MS: ms(15_000),

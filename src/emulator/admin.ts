@@ -1,3 +1,4 @@
+import { createCipheriv, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { faultRulesSchema, type FaultRule } from './faults.ts';
@@ -21,6 +22,14 @@ const codeBody = z.object({
   appid: z.string().min(1),
   kind: z.enum(['login', 'phone']),
   user: z.string().min(1).max(128).optional(),
+});
+
+const userDataBody = z.object({
+  appid: z.string().min(1),
+  openid: z.string().min(1),
+  data: z.record(z.string(), z.unknown()),
+  /** Stamp another appid into the watermark, as data meant for another app would carry. */
+  watermarkAppid: z.string().optional(),
 });
 
 type AdminReply = [status: number, body: unknown];
@@ -53,6 +62,22 @@ const handlers: Record<string, Partial<Record<'GET' | 'POST' | 'PUT', AdminHandl
       if (!parsed.success) return invalid(parsed.error);
       if (!target.state.app(parsed.data.appid)) return [404, { error: 'unknown appid' }];
       return [200, { appid: parsed.data.appid, expired: target.state.expireTokens(parsed.data.appid) }];
+    },
+  },
+  // Plays the WeChat client: legacy encryptedData (wx.getUserInfo, old getPhoneNumber) is
+  // AES-128-CBC with the user's latest session_key, PKCS#7, and carries a watermark.
+  'user-data': {
+    POST: (target, body) => {
+      const parsed = userDataBody.safeParse(body);
+      if (!parsed.success) return invalid(parsed.error);
+      const { appid, openid, data, watermarkAppid } = parsed.data;
+      const sessionKey = target.state.sessionKey(appid, openid);
+      if (!sessionKey) return [404, { error: 'no session for that user: log in first' }];
+      const iv = randomBytes(16);
+      const plain = JSON.stringify({ ...data, watermark: { timestamp: Math.floor(Date.now() / 1000), appid: watermarkAppid ?? appid } });
+      const cipher = createCipheriv('aes-128-cbc', Buffer.from(sessionKey, 'base64'), iv);
+      const encryptedData = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]).toString('base64');
+      return [200, { encryptedData, iv: iv.toString('base64') }];
     },
   },
   codes: {

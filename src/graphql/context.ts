@@ -1,15 +1,16 @@
 import type { YogaInitialContext } from 'graphql-yoga';
-import type { Config, AppConfig } from '../config/index.ts';
-import type { Store } from '../store/index.ts';
+import type { AppConfig, Config } from '../config/index.ts';
+import type { SessionStore, Store } from '../store/index.ts';
 import type { AppClient } from '../wechat/client.ts';
 import type { TokenManager } from '../wechat/token.ts';
 import { badInput } from './errors.ts';
-import { presentedApiKey, type Principal } from './principal.ts';
+import { authenticate, type CredentialProblem, type Principal } from './principal.ts';
 
 /** Long-lived services the gateway builds once and every request shares. */
 export interface Services {
   config: Config;
   store: Store;
+  sessions: SessionStore;
   tokens: TokenManager;
   clients: ReadonlyMap<string, AppClient>;
   resolveApiKey(key: string): Principal | null;
@@ -17,6 +18,7 @@ export interface Services {
 
 export interface Context {
   principal: Principal | null;
+  credentialProblem?: CredentialProblem;
   /** Aborts when the client goes away or the request deadline passes; every upstream call honours it. */
   signal: AbortSignal;
   services: Services;
@@ -27,13 +29,12 @@ export interface Context {
 export function createContextFactory(services: Services) {
   const firstApp = services.config.apps[0]?.id;
   const appIds = [...services.clients.keys()].join(', ');
-  return ({ request }: YogaInitialContext): Context => {
-    const key = presentedApiKey(request.headers);
-    const principal = key ? services.resolveApiKey(key) : null;
-    const signal = AbortSignal.any([request.signal, AbortSignal.timeout(services.config.requestDeadlineMs)]);
+  return async ({ request }: YogaInitialContext): Promise<Context> => {
+    const { principal, problem } = await authenticate(request.headers, services.resolveApiKey, services.sessions);
     const context: Context = {
       principal,
-      signal,
+      credentialProblem: problem,
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(services.config.requestDeadlineMs)]),
       services,
       wechat(appId, kind) {
         const client = services.clients.get(appId ?? firstApp ?? '');
@@ -46,4 +47,3 @@ export function createContextFactory(services: Services) {
     return Object.freeze(context);
   };
 }
-

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { WeChatCryptoError } from '../wechat/crypto.ts';
 import { WeChatApiError, WeChatTransportError, splitErrmsg, type ErrcodeGroup } from '../wechat/errors.ts';
 
 /**
@@ -19,6 +20,7 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_OUTCOME_UNKNOWN'
   | 'DEADLINE_EXCEEDED'
+  | 'SESSION_KEY_STALE'
   | 'INTERNAL_SERVER_ERROR';
 
 export const gatewayError = (message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) =>
@@ -54,10 +56,13 @@ function retryAfterSeconds(errcode: number, now = Date.now()): number {
   return Math.max(60, Math.ceil((chinaMidnight - now) / 1000));
 }
 
+/** Calls that burn a single-use code (retry policy `never`) are never repeated: the client needs a new code. */
+const NEW_CODE_HINT = ' The code may have been used up: get a new one on the client before trying again.';
+
 export function fromWeChatError(error: WeChatApiError): GraphQLError {
   const { text } = splitErrmsg(error.errmsg);
-  const hint = HINTS[error.group];
-  return gatewayError(`WeChat ${error.endpoint} failed (errcode ${error.errcode})${hint ? `: ${hint}` : `: ${text}`}`, CODES[error.group], {
+  const hint = (HINTS[error.group] ?? '') + (error.retry === 'never' && error.group === 'busy' ? NEW_CODE_HINT : '');
+  return gatewayError(`WeChat ${error.endpoint} failed (errcode ${error.errcode}): ${hint || text}`, CODES[error.group], {
     errcode: error.errcode,
     errmsg: text,
     rid: error.rid,
@@ -71,7 +76,7 @@ export function fromTransportError(error: WeChatTransportError): GraphQLError {
   // A send or a single-use code that may have reached WeChat was not retried: say so.
   if (error.retry !== 'read' && error.delivered !== false)
     return gatewayError(
-      `WeChat ${error.endpoint} did not answer (${error.failure}) after the request went out; it may or may not have taken effect, so it was not repeated.`,
+      `WeChat ${error.endpoint} did not answer (${error.failure}) after the request went out; it may or may not have taken effect, so it was not repeated.${error.retry === 'never' ? NEW_CODE_HINT : ''}`,
       'UPSTREAM_OUTCOME_UNKNOWN',
       { endpoint: error.endpoint, failure: error.failure },
     );
@@ -81,11 +86,19 @@ export function fromTransportError(error: WeChatTransportError): GraphQLError {
   });
 }
 
+function fromCryptoError(error: WeChatCryptoError): GraphQLError {
+  if (error.reason === 'stale_session_key')
+    return gatewayError('The data cannot be decrypted with this session: the session_key is probably stale. Log in again and retry.', 'SESSION_KEY_STALE');
+  if (error.reason === 'appid_mismatch') return badInput('The data was encrypted for another app (watermark appid).');
+  return badInput('encryptedData or iv is malformed (check base64: "+" must not become a space).');
+}
+
 /** Yoga's maskError: typed errors pass, WeChat errors become typed, everything else is masked. */
 export function maskError(error: unknown, message: string): Error {
   const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
   if (original instanceof WeChatApiError) return withPath(fromWeChatError(original), error);
   if (original instanceof WeChatTransportError) return withPath(fromTransportError(original), error);
+  if (original instanceof WeChatCryptoError) return withPath(fromCryptoError(original), error);
   if (isGraphQLError(original) && original.extensions?.code) return withPath(original, error);
   if (isGraphQLError(error) && !error.originalError) return error; // validation / syntax errors
   return withPath(gatewayError(message, 'INTERNAL_SERVER_ERROR'), error);

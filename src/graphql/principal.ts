@@ -1,8 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApiKeyConfig, Scope } from '../config/index.ts';
+import { SESSION_TOKEN_PREFIX, type SessionRecord, type SessionStore } from '../store/index.ts';
 
-/** Who is calling: a trusted backend with an API key (end-user sessions come with login). */
-export type Principal = { kind: 'apiKey'; name: string; scopes: ReadonlySet<Scope> };
+/** Who is calling: a trusted backend with an API key, or a signed-in mini-program user. */
+export type Principal =
+  | { kind: 'apiKey'; name: string; scopes: ReadonlySet<Scope> }
+  | { kind: 'session'; token: string; session: SessionRecord };
+
+/** Why credentials that were sent were not accepted; shapes the UNAUTHENTICATED message. */
+export type CredentialProblem = 'unknown_api_key' | 'invalid_session' | 'unknown_bearer';
 
 export const API_KEY_PREFIX = 'wgk_';
 
@@ -18,10 +24,23 @@ export function createApiKeyResolver(keys: ApiKeyConfig[]) {
   };
 }
 
-/** `x-api-key: wgk_...` or `Authorization: Bearer wgk_...`. */
-export function presentedApiKey(headers: Headers): string | null {
-  const header = headers.get('x-api-key');
-  if (header) return header.trim();
+/**
+ * `x-api-key: wgk_...` or `Authorization: Bearer wgk_...` for backends;
+ * `Authorization: Bearer wgs_...` for end-user sessions.
+ */
+export async function authenticate(
+  headers: Headers,
+  resolveApiKey: (key: string) => Principal | null,
+  sessions: SessionStore,
+): Promise<{ principal: Principal | null; problem?: CredentialProblem }> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization') ?? '')?.[1];
-  return bearer?.startsWith(API_KEY_PREFIX) ? bearer : null;
+  const apiKey = headers.get('x-api-key')?.trim() || (bearer?.startsWith(API_KEY_PREFIX) ? bearer : undefined);
+  if (apiKey) {
+    const principal = resolveApiKey(apiKey);
+    return principal ? { principal } : { principal: null, problem: 'unknown_api_key' };
+  }
+  if (!bearer) return { principal: null };
+  if (!bearer.startsWith(SESSION_TOKEN_PREFIX)) return { principal: null, problem: 'unknown_bearer' };
+  const session = await sessions.get(bearer);
+  return session ? { principal: { kind: 'session', token: bearer, session } } : { principal: null, problem: 'invalid_session' };
 }

@@ -1,5 +1,6 @@
 import { builder } from './builder.ts';
 import './types/apps.ts';
 import './types/ops.ts';
+import './types/session.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

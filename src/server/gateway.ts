@@ -7,7 +7,7 @@ import { createContextFactory, type Services } from '../graphql/context.ts';
 import { maskError } from '../graphql/errors.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
 import { schema } from '../graphql/schema.ts';
-import { createStore } from '../store/index.ts';
+import { createSessionStore, createStore } from '../store/index.ts';
 import { createAppClient } from '../wechat/client.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
 import { createTokenManager } from '../wechat/token.ts';
@@ -52,7 +52,14 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
   const tokens = createTokenManager({ http, store, source: config.tokenSource, callTimeoutMs: config.upstream.timeoutMs, log: logger });
   const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens)]));
-  const services: Services = { config, store, tokens, clients, resolveApiKey: createApiKeyResolver(config.apiKeys) };
+  const services: Services = {
+    config,
+    store,
+    sessions: createSessionStore(store, config.sessionTtlSeconds),
+    tokens,
+    clients,
+    resolveApiKey: createApiKeyResolver(config.apiKeys),
+  };
 
   const yoga = createYoga({
     schema,

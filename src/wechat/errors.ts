@@ -57,6 +57,8 @@ export function splitErrmsg(errmsg: string): { text: string; rid?: string } {
 export class WeChatApiError extends Error {
   override name = 'WeChatApiError';
   readonly group: ErrcodeGroup;
+  /** The retry policy of the call that failed (set by the HTTP client). */
+  retry?: 'read' | 'unsent' | 'never';
   readonly rid?: string;
   constructor(
     readonly endpoint: string,

@@ -132,6 +132,7 @@ export function createWeChatHttp(options: WeChatHttpOptions) {
       return json;
     } catch (error) {
       if (error instanceof WeChatApiError) {
+        error.retry = req.retry;
         report('errcode', error.errcode);
         throw error;
       }

@@ -130,3 +130,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 }
 
 export const errorCodes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions?.code);
+
+/** Asks the emulator for a single-use code, as wx.login() / getPhoneNumber would give the client. */
+export async function mintCode(stack: Stack, kind: 'login' | 'phone', user?: string, app = 0): Promise<string> {
+  const response = await fetch(`${stack.emulator.url}/__emulator/codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ appid: stack.config.apps[app]!.appid, kind, user }),
+  });
+  return ((await response.json()) as { code: string }).code;
+}
+
+/** Encrypted user data as the WeChat client hands it to the mini program. */
+export async function encryptedUserData(stack: Stack, openid: string, data: object, watermarkAppid?: string) {
+  const response = await fetch(`${stack.emulator.url}/__emulator/user-data`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ appid: stack.config.apps[0]!.appid, openid, data, watermarkAppid }),
+  });
+  return (await response.json()) as { encryptedData: string; iv: string };
+}
+
+export const bearer = (token: string) => ({ key: null, headers: { authorization: `Bearer ${token}` } });

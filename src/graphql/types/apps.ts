@@ -11,6 +11,7 @@ export const AppKind = builder.enumType('AppKind', {
 
 export const WeChatApp = builder.objectRef<AppConfig>('WeChatApp').implement({
   description: 'A WeChat app this gateway is configured to serve. Its secrets never leave the gateway.',
+  authScopes: { public: true },
   fields: (t) => ({
     id: t.exposeString('id', { description: 'The name callers pass as `app`.' }),
     kind: t.field({ type: AppKind, description: 'Mini Program or Official Account.', resolve: (app) => app.kind }),

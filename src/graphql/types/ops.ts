@@ -5,6 +5,7 @@ import { appArg } from './common.ts';
 
 const WeChatServerIps = builder.objectRef<AppClient>('WeChatServerIps').implement({
   description: "WeChat's own server addresses, for firewall rules. Entries may be single IPv4 addresses or CIDR blocks.",
+  authScopes: { apiKey: 'logs:read' },
   fields: (t) => ({
     apiDomain: t.stringList({
       description: 'Addresses behind api.weixin.qq.com (outbound allowlists). From `cgi-bin/get_api_domain_ip`.',
