@@ -74,6 +74,7 @@ export class EmulatorState {
   private usedDevCodes = new Set<string>();
   private users = new Map<string, WeChatUser>(); // `${appid}:${openid}`
   private sessions = new Map<string, string>(); // `${appid}:${openid}` -> session_key
+  private domains = new Map<string, unknown>();
 
   constructor(apps: readonly EmulatorApp[], options: StateOptions) {
     this.apps = apps.map((app) => ({ ...app }));
@@ -89,6 +90,16 @@ export class EmulatorState {
     this.usedDevCodes.clear();
     this.users.clear();
     this.sessions.clear();
+    this.domains.clear();
+  }
+
+  /**
+   * State of one capability family (users, analytics, QR codes...), created on first use and
+   * dropped on reset, so each family keeps its state in its own module.
+   */
+  domain<T>(name: string, create: () => T): T {
+    if (!this.domains.has(name)) this.domains.set(name, create());
+    return this.domains.get(name) as T;
   }
 
   app(appid: string): EmulatorApp | undefined {
