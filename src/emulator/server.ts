@@ -7,6 +7,7 @@ import { BodyTooLargeError, parseJsonObject, readBody, send, sendJson } from './
 import { RawReply, type RouteDef } from './route.ts';
 import { authRoutes } from './routes/auth.ts';
 import { opsRoutes } from './routes/ops.ts';
+import { opsLedger } from './ops-ledger.ts';
 import { DEV_APPS, EmulatorState, type EmulatorApp } from './state.ts';
 import { wechatError } from './wechat-errors.ts';
 
@@ -89,13 +90,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       send(res, 503, 'text/html', HTML_503);
       return 'http5xx';
     }
+    const started = Date.now();
     const reply = await answer(route, url, req, fault?.kind);
+    opsLedger(state).count(route.path);
+    if (!(reply instanceof RawReply)) rememberRid(route.path, url, reply, started);
     if (reply instanceof RawReply) {
       send(res, reply.status, reply.contentType, reply.body);
       return String(reply.status);
     }
     sendJson(res, 200, reply);
     return 'errcode' in reply && reply.errcode ? `errcode ${String(reply.errcode)}` : '200';
+  }
+
+  // Failures carry ` rid: ...`; cgi-bin/openapi/rid/get reads them back.
+  function rememberRid(path: string, url: URL, reply: object, started: number) {
+    const errmsg = (reply as { errmsg?: unknown }).errmsg;
+    const found = typeof errmsg === 'string' ? / rid: (\S+)$/.exec(errmsg)?.[1] : undefined;
+    if (!found) return;
+    const query = new URLSearchParams(url.searchParams);
+    query.delete('access_token');
+    query.delete('secret');
+    const requestUrl = `/${path}${query.size ? `?${query}` : ''}`;
+    opsLedger(state).remember(found, { invokeTime: Math.floor(started / 1000), costMs: Date.now() - started, requestUrl, responseBody: JSON.stringify(reply) });
   }
 
   async function answer(route: RouteDef, url: URL, req: IncomingMessage, fault: string | undefined) {

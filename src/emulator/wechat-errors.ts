@@ -26,6 +26,9 @@ export const ERRORS = {
   dataFormat: [47001, 'data format error'],
   apiUnauthorized: [48001, 'api unauthorized'],
   invalidSignature: [87009, 'invalid signature'],
+  ridNotFound: [76001, 'rid not found'],
+  ridOfAnotherApp: [76002, 'rid is error'],
+  cgiPathNotFound: [76021, 'cgi_path not found, please check'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorName = keyof typeof ERRORS;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppClient } from '../client.ts';
-import { WeChatTransportError } from '../errors.ts';
+import { parseBody } from '../parse.ts';
 
 /** WeChat's wire shapes, parsed tolerantly: optional keys may be absent, numbers may be strings. */
 const code2SessionBody = z.object({
@@ -19,11 +19,6 @@ const phoneInfoBody = z.object({
   }),
 });
 
-function parse<T>(endpoint: string, schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new WeChatTransportError(endpoint, 'bad_response', true);
-  return parsed.data;
-}
 
 export interface WeChatSession {
   openid: string;
@@ -42,7 +37,7 @@ export async function code2Session(wx: AppClient, code: string, signal?: AbortSi
     retry: 'never',
     signal,
   });
-  const { openid, unionid, session_key } = parse(endpoint, code2SessionBody, body);
+  const { openid, unionid, session_key } = parseBody(endpoint, code2SessionBody, body);
   return { openid, unionid, sessionKey: session_key };
 }
 
@@ -58,7 +53,7 @@ export interface PhoneNumber {
 export async function getUserPhoneNumber(wx: AppClient, code: string, signal?: AbortSignal): Promise<PhoneNumber> {
   const endpoint = 'wxa/business/getuserphonenumber';
   const body = await wx.json({ endpoint, method: 'POST', json: { code }, retry: 'never', signal });
-  const { phone_info: info } = parse(endpoint, phoneInfoBody, body);
+  const { phone_info: info } = parseBody(endpoint, phoneInfoBody, body);
   return {
     phoneNumber: info.phoneNumber,
     purePhoneNumber: info.purePhoneNumber,

@@ -1,0 +1,12 @@
+import type { z } from 'zod';
+import { WeChatTransportError } from './errors.ts';
+
+/**
+ * Parses a WeChat success body with a tolerant zod schema. A body that does not fit is a
+ * `bad_response` (WeChat changed shape), never a crash in a resolver.
+ */
+export function parseBody<T>(endpoint: string, schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new WeChatTransportError(endpoint, 'bad_response', true);
+  return parsed.data;
+}
