@@ -9,7 +9,7 @@ const config: CodegenConfig = {
   generates: {
     'test/gql/': {
       preset: 'client',
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', JSON: 'unknown' } },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' } },
       presetConfig: { fragmentMasking: false },
     },
   },

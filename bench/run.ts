@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { measure, stopCurrentLoad, type Figures, type LoadSettings } from './lib/load.ts';
+import { LoadInterrupted, measure, stopLoad, type Figures, type LoadSettings } from './lib/load.ts';
 import { renderRun, type RunReport } from './lib/report.ts';
 import { BASELINE_OPERATION, startBaseline, startGatewayUnderTest, type GatewayUnderTest, type GraphQLTarget } from './lib/servers.ts';
 import { scenarios, type BenchContext, type Operation, type Variant } from './scenarios/index.ts';
@@ -23,8 +23,9 @@ const USAGE = `usage: tsx bench/run.ts [options]
   --latency <ms>        latency the emulator adds to every WeChat call (default 20)
   --workers <n>         autocannon worker threads; 0 = load generated on the servers' thread (default 1)
   --redis               run the gateway with REDIS_URL (shared state in Redis)
-  --redis-url <url>     Redis to use with --redis (default ${DEFAULT_REDIS_URL})
+  --redis-url <url>     the Redis for --redis, implies it (default ${DEFAULT_REDIS_URL})
   --json <file>         also write the figures as JSON
+  --log <level>         gateway log level on stderr, to diagnose errors (default silent)
   --list                list the scenarios and exit
   -h, --help            this text
 
@@ -52,6 +53,7 @@ function parseCli(argv: string[]) {
       redis: { type: 'boolean', default: false },
       'redis-url': { type: 'string' },
       json: { type: 'string' },
+      log: { type: 'string', default: 'silent' },
       list: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -69,7 +71,9 @@ function parseCli(argv: string[]) {
     workers: number('workers', values.workers, 0),
     redisUrl: values.redis || values['redis-url'] ? (values['redis-url'] ?? DEFAULT_REDIS_URL) : undefined,
   };
-  return { options, selected, json: values.json, list: values.list, help: values.help };
+  const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+  if (!levels.includes(values.log)) throw new UsageError(`--log: one of ${levels.join(', ')}`);
+  return { options, selected, json: values.json, log: values.log, list: values.list, help: values.help };
 }
 
 /** One request outside the load, for setup hooks; throws on HTTP or GraphQL errors. */
@@ -102,6 +106,7 @@ function contextFor(gateway: GatewayUnderTest, options: BenchOptions): BenchCont
     graphqlUrl: gateway.graphqlUrl,
     apiKey: gateway.apiKey,
     options,
+    clearStore: (namespace) => gateway.clearStore(namespace),
     async request(operation) {
       const { status, body } = await send(gateway, operation);
       const error = firstError(body);
@@ -152,8 +157,10 @@ async function main(): Promise<number> {
 
   let interrupted = false;
   const onSigint = () => {
+    if (interrupted) process.exit(130); // second Ctrl-C: do not wait for the shutdown
     interrupted = true;
-    stopCurrentLoad();
+    console.error('interrupted: stopping the load and shutting down (Ctrl-C again to quit at once)');
+    stopLoad();
   };
   process.on('SIGINT', onSigint);
 
@@ -161,7 +168,7 @@ async function main(): Promise<number> {
   try {
     const baselineServer = await startBaseline();
     closers.push(() => baselineServer.close());
-    const gateway = await startGatewayUnderTest({ latencyMs: options.latencyMs, redisUrl: options.redisUrl });
+    const gateway = await startGatewayUnderTest({ latencyMs: options.latencyMs, redisUrl: options.redisUrl, logLevel: cli.log });
     closers.push(() => gateway.close());
 
     const settingsLine =
@@ -178,9 +185,8 @@ async function main(): Promise<number> {
     const ctx = contextFor(gateway, options);
     const runs: RunReport[] = [];
     for (const scenario of selected) {
-      if (interrupted) break;
       const rows = [await runVariant(gateway, scenario, ctx, settings)];
-      if (scenario.compare && !interrupted) rows.push(await runVariant(gateway, scenario.compare, ctx, settings));
+      if (scenario.compare) rows.push(await runVariant(gateway, scenario.compare, ctx, settings));
       const run: RunReport = {
         scenario: scenario.name,
         description: scenario.description,
@@ -201,14 +207,17 @@ async function main(): Promise<number> {
         cpuModel: cpus()[0]?.model,
         options: { ...options, redisUrl: options.redisUrl ? 'set' : undefined },
         store: gateway.store,
-        interrupted,
         baseline,
         runs,
       };
       await writeFile(cli.json, `${JSON.stringify(report, null, 2)}\n`);
       console.log(`figures written to ${cli.json}`);
     }
-    return interrupted ? 130 : 0;
+    return 0;
+  } catch (error) {
+    // Ctrl-C: the run in progress is dropped and nothing is written.
+    if (error instanceof LoadInterrupted) return 130;
+    throw error;
   } finally {
     for (const close of closers.reverse()) await close().catch((error: Error) => console.error(`close: ${error.message}`));
     process.off('SIGINT', onSigint);

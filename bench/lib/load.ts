@@ -62,11 +62,23 @@ export interface LoadTarget {
   upstreamCalls?: () => Record<string, number>;
 }
 
-/** The running autocannon instance, so Ctrl-C can stop it early. */
-let current: autocannon.Instance | undefined;
+/** Thrown by `measure` when the load was stopped early (Ctrl-C): its figures are incomplete. */
+export class LoadInterrupted extends Error {
+  override name = 'LoadInterrupted';
+}
 
-export function stopCurrentLoad(): void {
-  current?.stop();
+/** The running autocannon instance, so Ctrl-C can stop it early. */
+let current: { instance: autocannon.Instance; interrupt(): void } | undefined;
+let stopped = false;
+
+/**
+ * Stops the running load and refuses any further one. In worker mode autocannon never reports
+ * a result after `stop()` (the worker closes its port first), so the pending `measure` is rejected here.
+ */
+export function stopLoad(): void {
+  stopped = true;
+  current?.instance.stop();
+  current?.interrupt();
 }
 
 /** Drives one target with autocannon for a bounded duration and returns its figures. */
@@ -74,10 +86,12 @@ export async function measure(target: LoadTarget, settings: LoadSettings): Promi
   const url = new URL(target.url);
   if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost' && url.hostname !== '[::1]')
     throw new Error(`refusing to send load to ${url.hostname}: loopback only`);
+  if (stopped) throw new LoadInterrupted(`${target.name}: not started, the bench is stopping`);
   const before = target.upstreamCalls?.() ?? {};
   const stopRss = sampleRss();
+  let peakRssMb = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    current = autocannon(
+    const instance = autocannon(
       {
         url: target.url,
         method: 'POST',
@@ -91,10 +105,13 @@ export async function measure(target: LoadTarget, settings: LoadSettings): Promi
       },
       (error, res) => (error ? reject(error as Error) : resolve(res)),
     );
+    // Worker-mode failures arrive only as 'error' events, never through the callback.
+    instance.on('error', (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
+    current = { instance, interrupt: () => reject(new LoadInterrupted(`${target.name}: load stopped early`)) };
   }).finally(() => {
     current = undefined;
+    peakRssMb = stopRss();
   });
-  const peakRssMb = stopRss();
   const calls = target.upstreamCalls ? delta(target.upstreamCalls(), before) : null;
   const requests = result.requests.total;
   const totalCalls = calls ? Object.values(calls).reduce((sum, n) => sum + n, 0) : 0;

@@ -24,10 +24,17 @@ export interface GatewayUnderTest extends GraphQLTarget {
   emulator: Emulator;
   apiKey: string;
   store: 'memory' | 'redis';
+  /** Empties one namespace of the gateway's store. */
+  clearStore(namespace: string): Promise<void>;
 }
 
 /** The emulator (with added latency) and the real gateway in front of it, both in this process. */
-export async function startGatewayUnderTest(options: { latencyMs: number; redisUrl?: string }): Promise<GatewayUnderTest> {
+export async function startGatewayUnderTest(options: {
+  latencyMs: number;
+  redisUrl?: string;
+  /** Gateway log level (stderr); `silent` unless diagnosing. */
+  logLevel: string;
+}): Promise<GatewayUnderTest> {
   const emulator = await startEmulator({ latencyMs: options.latencyMs });
   try {
     const apiKey = `${API_KEY_PREFIX}bench_${randomBytes(18).toString('base64url')}`;
@@ -43,12 +50,13 @@ export async function startGatewayUnderTest(options: { latencyMs: number; redisU
       apiKeys: [{ name: 'bench', sha256: hashApiKey(apiKey), scopes: ['admin' as const] }],
       useEmulator: false,
     };
-    const gateway = await createGateway(config, { logger: createLogger('silent') });
+    const gateway = await createGateway(config, { logger: createLogger(options.logLevel, process.stderr) });
     const url = await gateway.listen(0, HOST);
     return {
       emulator,
       apiKey,
       store: gateway.services.store.kind,
+      clearStore: (namespace) => gateway.services.store.namespace(namespace).clear(),
       graphqlUrl: `${url}/graphql`,
       headers: (operation) => ({ 'content-type': 'application/json', 'x-api-key': apiKey, ...operation.headers }),
       async close() {

@@ -1,7 +1,12 @@
+import { analyticsTrend } from './analytics.ts';
+import { messagesIdempotentRepeat } from './messages.ts';
 import type { Scenario } from './scenario.ts';
+import { qrcodeRepeat } from './qrcode.ts';
+import { securityCheckText } from './security.ts';
 import { serverIps } from './server-ips.ts';
+import { usersBatched } from './users.ts';
 
 export type { BenchContext, Operation, Scenario, Variant } from './scenario.ts';
 
 /** Every scenario `bench/run.ts` knows, in the order `--scenario all` runs them. Add new ones here. */
-export const scenarios: Scenario[] = [serverIps];
+export const scenarios: Scenario[] = [serverIps, qrcodeRepeat, usersBatched, analyticsTrend, messagesIdempotentRepeat, securityCheckText];

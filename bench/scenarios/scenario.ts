@@ -26,6 +26,8 @@ export interface BenchContext {
   options: Readonly<BenchOptions>;
   /** Sends one operation through the gateway; throws on a non-2xx status or GraphQL errors. Returns `data`. */
   request(operation: Operation): Promise<unknown>;
+  /** Empties one namespace of the gateway's store (a cache), so that a variant starts cold. */
+  clearStore(namespace: string): Promise<void>;
 }
 
 export interface Variant extends Operation {

@@ -21,6 +21,8 @@ export interface Config {
   upstream: { connectTimeoutMs: number; timeoutMs: number };
   requestDeadlineMs: number;
   sessionTtlSeconds: number;
+  /** Unlimited QR codes are reused (and served) this long; limited ones for ever. */
+  qrcodeUnlimitedCacheSeconds: number;
   /** No credentials configured: `npm start` runs the built-in emulator. */
   useEmulator: boolean;
 }
@@ -107,6 +109,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     upstream: { connectTimeoutMs: env.UPSTREAM_CONNECT_TIMEOUT_MS, timeoutMs: env.UPSTREAM_TIMEOUT_MS },
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
+    qrcodeUnlimitedCacheSeconds: env.QRCODE_UNLIMITED_CACHE_SECONDS,
     useEmulator: apps.length === 0,
   };
 }

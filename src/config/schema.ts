@@ -11,6 +11,8 @@ export const appSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey')
     .optional(),
+  /** Passive replies to pushed text messages: keyword (the whole message, trimmed) → reply text. */
+  autoReplies: z.record(z.string().min(1).max(64), z.string().min(1).max(600, 'at most 600 characters (WeChat caps a text reply at 2048 bytes)')).optional(),
 });
 export type AppConfig = z.infer<typeof appSchema>;
 
@@ -72,5 +74,7 @@ export const envSchema = z.object({
   UPSTREAM_CONNECT_TIMEOUT_MS: ms(3_000),
   UPSTREAM_TIMEOUT_MS: ms(5_000),
   REQUEST_DEADLINE_MS: ms(15_000),
+  /** How long an unlimited mini-program code (getwxacodeunlimit) is reused and served at /media/:id. */
+  QRCODE_UNLIMITED_CACHE_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
 });
 export type Env = z.infer<typeof envSchema>;

@@ -3,6 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { faultRulesSchema, type FaultRule } from './faults.ts';
 import { parseJsonObject, readBody, sendJson } from './http-io.ts';
+import { messagesAdmin } from './messages-state.ts';
+import { pushAdmin } from './push.ts';
+import { qrcodeState } from './qrcode-state.ts';
+import { securityAdmin } from './security-state.ts';
 import { CODE_TTL_SECONDS, type EmulatorState } from './state.ts';
 
 export const ADMIN_PREFIX = '__emulator/';
@@ -18,6 +22,7 @@ export interface AdminTarget {
 
 const faultsBody = z.object({ rules: faultRulesSchema });
 const expireBody = z.object({ appid: z.string().min(1) });
+const qrcodeQuotaBody = z.object({ appid: z.string().min(1), used: z.number().int().min(0) });
 const codeBody = z.object({
   appid: z.string().min(1),
   kind: z.enum(['login', 'phone']),
@@ -33,13 +38,16 @@ const userDataBody = z.object({
 });
 
 type AdminReply = [status: number, body: unknown];
-type AdminHandler = (target: AdminTarget, body: Record<string, unknown>) => AdminReply;
+type AdminHandler = (target: AdminTarget, body: Record<string, unknown>) => AdminReply | Promise<AdminReply>;
 
 function invalid(error: z.ZodError): AdminReply {
   return [400, { error: z.prettifyError(error) }];
 }
 
 const handlers: Record<string, Partial<Record<'GET' | 'POST' | 'PUT', AdminHandler>>> = {
+  ...messagesAdmin,
+  ...securityAdmin,
+  ...pushAdmin,
   calls: { GET: (target) => [200, { calls: target.calls() }] },
   reset: {
     POST: (target) => {
@@ -80,6 +88,16 @@ const handlers: Record<string, Partial<Record<'GET' | 'POST' | 'PUT', AdminHandl
       return [200, { encryptedData, iv: iv.toString('base64') }];
     },
   },
+  // Pretend an app has already drawn `used` limited codes (getwxacode + createwxaqrcode), to reach 45029.
+  'qrcode/quota': {
+    PUT: (target, body) => {
+      const parsed = qrcodeQuotaBody.safeParse(body);
+      if (!parsed.success) return invalid(parsed.error);
+      if (!target.state.app(parsed.data.appid)) return [404, { error: 'unknown appid' }];
+      qrcodeState(target.state).setUsed(parsed.data.appid, parsed.data.used);
+      return [200, parsed.data];
+    },
+  },
   codes: {
     POST: (target, body) => {
       const parsed = codeBody.safeParse(body);
@@ -111,6 +129,6 @@ export async function handleAdmin(
     if (!parsed) return sendJson(res, 400, { error: 'body must be a JSON object' }, 'application/json');
     body = parsed;
   }
-  const [status, reply] = handler(target, body);
+  const [status, reply] = await handler(target, body);
   sendJson(res, status, reply, 'application/json');
 }

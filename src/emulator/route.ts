@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { EmulatorApp, EmulatorState } from './state.ts';
 
 export type AppKind = EmulatorApp['kind'];
@@ -19,6 +20,8 @@ export interface RouteRequest {
   /** The parsed JSON object of a POST route with bodyFormat 'json'; `{}` otherwise. */
   json: Record<string, unknown>;
   rawBody: Buffer;
+  /** The request headers (a multipart body needs its content-type boundary). */
+  headers: IncomingHttpHeaders;
   state: EmulatorState;
 }
 

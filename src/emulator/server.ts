@@ -5,8 +5,14 @@ import { ADMIN_PREFIX, handleAdmin, type AdminTarget } from './admin.ts';
 import { DEFAULT_FAULT_LATENCY_MS, FaultPlan, type FaultRule } from './faults.ts';
 import { BodyTooLargeError, parseJsonObject, readBody, send, sendJson } from './http-io.ts';
 import { RawReply, type RouteDef } from './route.ts';
+import { analyticsRoutes } from './routes/analytics.ts';
 import { authRoutes } from './routes/auth.ts';
+import { linksRoutes } from './routes/links.ts';
+import { messagesRoutes } from './routes/messages.ts';
 import { opsRoutes } from './routes/ops.ts';
+import { qrcodeRoutes } from './routes/qrcode.ts';
+import { securityRoutes } from './routes/security.ts';
+import { usersRoutes } from './routes/users.ts';
 import { opsLedger } from './ops-ledger.ts';
 import { DEV_APPS, EmulatorState, type EmulatorApp } from './state.ts';
 import { wechatError } from './wechat-errors.ts';
@@ -15,7 +21,7 @@ export { DEV_APPS, type EmulatorApp } from './state.ts';
 export type { FaultRule } from './faults.ts';
 
 /** Every WeChat route family; adding one is one line here. */
-const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes];
+const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes];
 
 export interface EmulatorOptions {
   apps?: EmulatorApp[];
@@ -84,6 +90,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       req.socket.destroy();
       return 'reset';
     }
+    // The request arrives in full before a slow answer: a client that stops waiting has still sent it.
+    const body = readBody(req);
+    body.catch(() => {});
     const delay = latencyMs + (fault?.kind === 'latency' ? (fault.latencyMs ?? DEFAULT_FAULT_LATENCY_MS) : 0);
     if (delay > 0) await sleep(delay, undefined, { signal: closing.signal });
     if (fault?.kind === 'http5xx') {
@@ -91,7 +100,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return 'http5xx';
     }
     const started = Date.now();
-    const reply = await answer(route, url, req, fault?.kind);
+    const reply = await answer(route, url, req, body, fault?.kind);
     opsLedger(state).count(route.path);
     if (!(reply instanceof RawReply)) rememberRid(route.path, url, reply, started);
     if (reply instanceof RawReply) {
@@ -114,12 +123,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     opsLedger(state).remember(found, { invokeTime: Math.floor(started / 1000), costMs: Date.now() - started, requestUrl, responseBody: JSON.stringify(reply) });
   }
 
-  async function answer(route: RouteDef, url: URL, req: IncomingMessage, fault: string | undefined) {
+  async function answer(route: RouteDef, url: URL, req: IncomingMessage, body: Promise<Buffer>, fault: string | undefined) {
     if (fault === 'busy') return wechatError('systemBusy');
     if (fault === 'quota') return wechatError('dailyQuota');
     if (route.method === 'POST' && req.method !== 'POST') return wechatError('requirePost');
-    const rawBody = await readBody(req);
-    const base = { method: req.method ?? 'GET', query: url.searchParams, json: {}, rawBody, state };
+    const rawBody = await body;
+    const base = { method: req.method ?? 'GET', query: url.searchParams, json: {}, rawBody, headers: req.headers, state };
     if (route.auth === 'access_token') {
       const app = state.verifyToken(url.searchParams.get('access_token'));
       if (!app.ok) return wechatError(app.error);

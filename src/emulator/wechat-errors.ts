@@ -29,6 +29,11 @@ export const ERRORS = {
   ridNotFound: [76001, 'rid not found'],
   ridOfAnotherApp: [76002, 'rid is error'],
   cgiPathNotFound: [76021, 'cgi_path not found, please check'],
+  invalidOpenidListSize: [40032, 'invalid openid list size'],
+  invalidRemark: [40092, 'invalid remark name'],
+  openidOfAnotherApp: [49003, 'not same appid with appid of access_token'],
+  invalidDateFormat: [61500, 'date format error'],
+  invalidDateRange: [61501, 'date range error'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type ErrorName = keyof typeof ERRORS;

@@ -5,7 +5,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
-import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Scope } from '../config/index.ts';
 import type { Context } from './context.ts';
 import type { CredentialProblem } from './principal.ts';
@@ -23,8 +23,12 @@ export const builder = new SchemaBuilder<{
     session: boolean;
   };
   Scalars: {
+    /** A calendar day, `YYYY-MM-DD`; parsed to a Date at UTC midnight. */
+    Date: { Input: Date; Output: Date | string };
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
+    /** A GraphQL multipart upload (input only). */
+    File: { Input: File; Output: never };
   };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
@@ -34,6 +38,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
+    // Subscriptions are authorized when they start, not on each event.
+    authorizeOnSubscribe: true,
     authScopes: ({ principal }) => ({
       public: true,
       apiKey: (scope) => principal?.kind === 'apiKey' && (principal.scopes.has(scope) || principal.scopes.has('admin')),
@@ -54,7 +60,24 @@ export const builder = new SchemaBuilder<{
     },
   },
   errors: { defaultTypes: [] },
-  relay: { clientMutationId: 'omit', cursorType: 'String' },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    // Connections list what their parent field may see; the parent field holds the auth rule.
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.', authScopes: { public: true } },
+    hasNextPageFieldOptions: { description: 'Whether more items may follow; ask again with `after: endCursor`.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items come before this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page (pass it as `after`); null when the page is empty.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    cursorFieldOptions: { description: 'Opaque position of this item; pass it as `after` to continue after it.' },
+    nodeFieldOptions: { description: 'The item.' },
+    firstArgOptions: { description: 'At most this many items.' },
+    afterArgOptions: { description: 'Start after the item with this cursor.' },
+    lastArgOptions: { description: 'At most this many items, counting back from `before`.' },
+    beforeArgOptions: { description: 'End before the item with this cursor.' },
+  },
   zod: {
     validationError: (error) => {
       const issue = error.issues[0];
@@ -84,8 +107,22 @@ function required(failure: FailureLike): { scopes: string[]; session: boolean } 
   return { scopes: parts.flatMap((part) => part.scopes), session: parts.some((part) => part.session) };
 }
 
+builder.addScalarType('Date', DateResolver);
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);
+builder.scalarType('File', {
+  description: 'A file sent with the GraphQL multipart request spec (input only).',
+  serialize: () => {
+    throw new Error('File is an input-only scalar');
+  },
+  // yoga puts the uploaded file in the variables: a WHATWG File, or @whatwg-node's ponyfill of one.
+  parseValue: (value) => {
+    const file = value as Partial<File> | null;
+    if (typeof file?.arrayBuffer === 'function' && typeof file.name === 'string' && typeof file.size === 'number') return value as File;
+    throw badInput('expected a file sent as a multipart upload (GraphQL multipart request spec)');
+  },
+});
 
 builder.queryType({ description: 'Read WeChat data through the gateway.' });
 builder.mutationType({ description: 'Change WeChat state, sign in or send through the gateway.' });
+builder.subscriptionType({ description: 'Live events from WeChat, over Server-Sent Events (`accept: text/event-stream`).' });

@@ -1,7 +1,9 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AppConfig, Config } from '../config/index.ts';
+import type { EventBus } from '../store/event-bus.ts';
 import type { SessionStore, Store } from '../store/index.ts';
 import type { AppClient } from '../wechat/client.ts';
+import type { PushEvent } from '../wechat/events.ts';
 import type { TokenManager } from '../wechat/token.ts';
 import { badInput } from './errors.ts';
 import { authenticate, type CredentialProblem, type Principal } from './principal.ts';
@@ -14,6 +16,8 @@ export interface Services {
   tokens: TokenManager;
   clients: ReadonlyMap<string, AppClient>;
   resolveApiKey(key: string): Principal | null;
+  /** Live WeChat pushes, per app (Redis pub/sub when REDIS_URL is set). */
+  events: EventBus<PushEvent>;
 }
 
 export interface Context {

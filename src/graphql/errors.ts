@@ -11,6 +11,11 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
+  | 'QUOTA_EXHAUSTED'
+  | 'WECHAT_RECIPIENT_UNAVAILABLE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_IN_PROGRESS'
+  | 'STORE_UNAVAILABLE'
   | 'WECHAT_BUSY'
   | 'WECHAT_TOKEN_REJECTED'
   | 'WECHAT_CREDENTIALS_REJECTED'
@@ -37,6 +42,9 @@ const CODES: Record<ErrcodeGroup, ErrorCode> = {
   api_unauthorized: 'WECHAT_API_UNAUTHORIZED',
   date_range: 'BAD_USER_INPUT',
   risky_content: 'WECHAT_ERROR',
+  invalid_argument: 'BAD_USER_INPUT',
+  quota_exhausted: 'QUOTA_EXHAUSTED',
+  recipient: 'WECHAT_RECIPIENT_UNAVAILABLE',
   other: 'WECHAT_ERROR',
 };
 
@@ -47,10 +55,13 @@ const HINTS: Partial<Record<ErrcodeGroup, string>> = {
   code: 'The code is invalid, expired or already used; get a new one on the client and try again.',
   rate_limited: "WeChat's quota for this API is used up; do not retry before retryAfter seconds.",
   api_unauthorized: 'This app has not been granted this WeChat API.',
+  quota_exhausted: 'This app has used up a WeChat quota that never resets; do not retry.',
+  recipient:
+    'WeChat will not deliver to this user now: no subscription left for this template (43101), outside the 48-hour customer-service window (45015) or reply limit reached (45047).',
 };
 
 /** 45011 is per minute; 45009 is the daily quota, which WeChat resets at midnight China time. */
-function retryAfterSeconds(errcode: number, now = Date.now()): number {
+export function retryAfterSeconds(errcode: number, now = Date.now()): number {
   if (errcode === 45011) return 60;
   const chinaMidnight = Math.ceil((now + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
   return Math.max(60, Math.ceil((chinaMidnight - now) / 1000));
@@ -101,6 +112,10 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof WeChatCryptoError) return withPath(fromCryptoError(original), error);
   if (isGraphQLError(original) && original.extensions?.code) return withPath(original, error);
   if (isGraphQLError(error) && !error.originalError) return error; // validation / syntax errors
+  // A variable that does not fit its type (e.g. an unknown enum value): graphql-js wraps the
+  // type's own GraphQLError, so the line above misses it. It only describes the client's input.
+  if (isGraphQLError(error) && !error.path && isGraphQLError(original))
+    return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
   return withPath(gatewayError(message, 'INTERNAL_SERVER_ERROR'), error);
 }
 

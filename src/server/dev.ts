@@ -5,7 +5,7 @@ import { DEV_APPS, startEmulator, type Emulator } from '../emulator/server.ts';
 import { API_KEY_PREFIX, hashApiKey } from '../graphql/principal.ts';
 
 /** Fake push settings for the emulator's apps, so webhooks work out of the box. */
-const DEV_PUSH = { token: 'wechatgraphqldev', encodingAesKey: 'ZGV2ZWxvcG1lbnQta2V5LWZvci13ZWNoYXQtZ3JhcGhxbA' };
+const DEV_PUSH = { token: 'wechatgraphqldev', encodingAesKey: 'ZGV2ZWxvcG1lbnQta2V5LWZvci13ZWNoYXQtZ3JhcGg' };
 
 export const DEV_APP_IDS = { miniprogram: 'miniprogram', officialAccount: 'officialAccount' } as const;
 
@@ -30,4 +30,19 @@ export async function withEmulator(config: Config): Promise<{ config: Config; em
       apiKeys: [...config.apiKeys, { name: 'development', sha256: hashApiKey(apiKey), scopes: ['admin'] }],
     },
   };
+}
+
+/**
+ * Enters the dev apps' push settings in the emulator (as one would in WeChat's console), so
+ * `POST /__emulator/push` and the emulator's own events reach this gateway's `/wechat/:app`.
+ */
+export async function connectEmulatorPush(emulator: Emulator, gatewayUrl: string, apps: AppConfig[]): Promise<void> {
+  for (const app of apps) {
+    const response = await fetch(`${emulator.url}/__emulator/push/config`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ appid: app.appid, url: `${gatewayUrl}/wechat/${app.id}`, token: app.token, encodingAesKey: app.encodingAesKey, mode: 'safe', format: app.kind === 'miniprogram' ? 'json' : 'xml' }),
+    });
+    if (!response.ok) throw new Error(`emulator push settings for ${app.id}: HTTP ${response.status} ${await response.text()}`);
+  }
 }

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { createYoga } from 'graphql-yoga';
 import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
@@ -7,12 +7,15 @@ import { createContextFactory, type Services } from '../graphql/context.ts';
 import { maskError } from '../graphql/errors.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
 import { schema } from '../graphql/schema.ts';
+import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
 import { createAppClient } from '../wechat/client.ts';
+import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
 import { createTokenManager } from '../wechat/token.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createRoutes } from './routes.ts';
+import { createWebhook } from './webhook.ts';
 
 export interface GatewayOptions {
   logger?: Logger;
@@ -52,6 +55,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
   const tokens = createTokenManager({ http, store, source: config.tokenSource, callTimeoutMs: config.upstream.timeoutMs, log: logger });
   const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens)]));
+  const events = await createEventBus<PushEvent>({
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
+  });
   const services: Services = {
     config,
     store,
@@ -59,6 +67,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     tokens,
     clients,
     resolveApiKey: createApiKeyResolver(config.apiKeys),
+    events,
   };
 
   const yoga = createYoga({
@@ -76,8 +85,16 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     },
   });
 
-  const routes = createRoutes({ yoga, services });
+  const routes = createRoutes({ yoga, services, webhook: createWebhook({ services, logger }) });
   const server = createServer(routes);
+  // Node never counts a connection that has not sent a request as idle, so close() would wait
+  // for clients' spare keep-alive sockets (undici opens them) until the clients drop them.
+  const unused = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    unused.add(socket);
+    socket.once('close', () => unused.delete(socket));
+  });
+  server.on('request', (req) => unused.delete(req.socket));
 
   return {
     server,
@@ -94,9 +111,20 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       });
     },
     async close() {
+      // Ends open subscriptions first, so their SSE responses finish and the server can close.
+      await events.close();
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
+        // Responses still finishing (the ended subscriptions) leave keep-alive connections behind.
+        const closeIdle = () => {
+          server.closeIdleConnections();
+          for (const socket of unused) socket.destroy();
+        };
+        const sweep = setInterval(closeIdle, 25);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
+        closeIdle();
       });
       await http.close();
       await store.close();

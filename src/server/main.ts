@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from '../config/index.ts';
-import { withEmulator } from './dev.ts';
+import { connectEmulatorPush, withEmulator } from './dev.ts';
 import { createGateway } from './gateway.ts';
 
 let config: Config;
@@ -17,12 +17,15 @@ const url = await gateway.listen();
 
 gateway.logger.info({ url, apps: gateway.services.config.apps.map((app) => app.id), store: gateway.services.store.kind }, 'gateway listening');
 if (dev) {
+  await connectEmulatorPush(dev.emulator, url, dev.config.apps);
   console.log(`
   wechat-graphql is running on the built-in WeChat emulator (no WECHAT_APP_ID set).
 
     GraphiQL         ${url}/graphql
     API key (dev)    ${dev.apiKey}     send it as the x-api-key header
     Emulator         ${dev.emulator.url}  (admin: ${dev.emulator.url}/__emulator/calls)
+    Live events      subscription { wechatEvents { __typename fromUser createTime raw } } in GraphiQL, then
+                     curl -X POST ${dev.emulator.url}/__emulator/push -d '{"appid":"${dev.config.apps[0]?.appid}","event":{"MsgType":"text","Content":"hello"}}'
 `);
 }
 

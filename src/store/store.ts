@@ -9,6 +9,8 @@ import { Keyv } from 'keyv';
  */
 export interface Store {
   readonly kind: 'memory' | 'redis';
+  /** The Redis client behind a redis store, for the few users that need Redis itself (rate limiters). */
+  readonly redis?: RedisClientType;
   namespace<T = unknown>(name: string): Keyv<T>;
   /** SET NX PX lock; returns a release function, or null when someone else holds it. */
   tryLock(key: string, leaseMs: number): Promise<(() => Promise<void>) | null>;
@@ -30,9 +32,12 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   return options.redisUrl ? createRedisStore(options.redisUrl, prefix, onError) : createMemoryStore(prefix, onError);
 }
 
+const LOCK_SWEEP_SIZE = 10_000;
+
 function createMemoryStore(prefix: string, onError: (error: Error) => void): Store {
   const spaces = new Map<string, Keyv>();
   const locks = new Map<string, { owner: string; until: number }>();
+  let nextSweep = 0;
   return {
     kind: 'memory',
     namespace<T>(name: string) {
@@ -48,6 +53,11 @@ function createMemoryStore(prefix: string, onError: (error: Error) => void): Sto
       const held = locks.get(key);
       if (held && held.until > Date.now()) return null;
       const owner = randomUUID();
+      // Claims that are never released (webhook nonces, dedupe keys) expire; drop them once a minute.
+      if (locks.size >= LOCK_SWEEP_SIZE && Date.now() >= nextSweep) {
+        nextSweep = Date.now() + 60_000;
+        for (const [name, lock] of locks) if (lock.until <= Date.now()) locks.delete(name);
+      }
       locks.set(key, { owner, until: Date.now() + leaseMs });
       return async () => {
         if (locks.get(key)?.owner === owner) locks.delete(key);
@@ -88,6 +98,7 @@ async function createRedisStore(url: string, prefix: string, onError: (error: Er
   const spaces = new Map<string, Keyv>();
   return {
     kind: 'redis',
+    redis: client,
     namespace<T>(name: string) {
       let space = spaces.get(name);
       if (!space) {

@@ -11,6 +11,9 @@ export type ErrcodeGroup =
   | 'api_unauthorized'
   | 'date_range'
   | 'risky_content'
+  | 'invalid_argument'
+  | 'quota_exhausted'
+  | 'recipient'
   | 'other';
 
 const GROUPS: Record<number, ErrcodeGroup> = {
@@ -34,6 +37,42 @@ const GROUPS: Record<number, ErrcodeGroup> = {
   61500: 'date_range',
   61501: 'date_range',
   87014: 'risky_content',
+  // Mini-program codes and links (fixtures wxa/*): WeChat refused an argument.
+  40066: 'invalid_argument', // short link page_url
+  40097: 'invalid_argument',
+  40129: 'invalid_argument', // scene characters
+  40159: 'invalid_argument', // path length
+  40165: 'invalid_argument', // scheme/link page
+  40169: 'invalid_argument', // scene length
+  40212: 'invalid_argument', // scheme/link query
+  40225: 'invalid_argument', // short link title
+  41030: 'invalid_argument', // page not in the released version
+  85096: 'invalid_argument', // scancode_time in path
+  85401: 'invalid_argument', // expiry outside 1 min..30 days
+  85402: 'invalid_argument', // env_version
+  43104: 'api_unauthorized',
+  85407: 'api_unauthorized',
+  44993: 'rate_limited',
+  // Lifetime quotas that never reset: 100 000 limited codes, 100 000 permanent short links.
+  45029: 'quota_exhausted',
+  85400: 'quota_exhausted',
+  // Messaging and content security (fixtures cgi-bin/message/*, wxa/*_sec_check).
+  40003: 'invalid_argument', // openid not of this app
+  40004: 'invalid_argument', // media type
+  40005: 'invalid_argument', // file type
+  40006: 'invalid_argument', // media size
+  40007: 'invalid_argument', // media_id unknown or expired
+  40008: 'invalid_argument', // message type
+  40037: 'invalid_argument', // template_id
+  47003: 'invalid_argument', // template data; errmsg names the key ("data.thing3.value is emtpy")
+  43101: 'recipient', // no subscription left for this template (the everyday case)
+  45015: 'recipient', // outside the 48-hour customer-service window
+  45047: 'recipient', // customer-service reply limit reached
+  45168: 'risky_content', // sensitive words in the message
+  // Official Account users (fixtures cgi-bin/user/*, cgi-bin/tags/members/*).
+  40032: 'invalid_argument', // openid list too long (batchget 100, blacklist 20)
+  40092: 'invalid_argument', // remark refused (doc: < 30 characters; refused past about 20 in practice)
+  49003: 'invalid_argument', // openid of another appid
 };
 
 export const errcodeGroup = (errcode: number): ErrcodeGroup => GROUPS[errcode] ?? 'other';

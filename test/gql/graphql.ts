@@ -4,12 +4,413 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a visit distribution counts (its `index`). */
+export type AnalyticsDistributionIndex =
+  /** Visits by how many pages they saw (`access_depth_info`). */
+  | 'DEPTH'
+  /** Openings by source (`access_source_session_cnt`). */
+  | 'SOURCE_SESSIONS'
+  /** Visitors by source (`access_source_visit_uv`): sent by WeChat though not in its docs; keyed like SOURCE_SESSIONS. */
+  | 'SOURCE_VISITORS'
+  /** Visits by how long they lasted (`access_staytime_info`). */
+  | 'STAY_TIME'
+  /** An index this gateway does not know yet; see `rawIndex`. */
+  | 'UNKNOWN';
+
+/** How users followed an Official Account (`user_source` of datacube/getusersummary, as documented). */
+export type AnalyticsFollowSource =
+  /** WeChat key 51 (支付后关注). */
+  | 'AFTER_PAYMENT'
+  /** WeChat key 57 (文章内账号名称). */
+  | 'ARTICLE_ACCOUNT_NAME'
+  /** WeChat key 200 (视频号). */
+  | 'CHANNELS'
+  /** WeChat key 201 (直播). */
+  | 'LIVE'
+  /** WeChat key 149 (小程序关注). */
+  | 'MINI_PROGRAM'
+  /** WeChat key 0 (其他合计). */
+  | 'OTHER'
+  /** WeChat key 17 (名片分享). */
+  | 'PROFILE_CARD_SHARE'
+  /** WeChat key 161 (他人转载). */
+  | 'REPRINT'
+  /** WeChat key 30 (扫描二维码). */
+  | 'SCAN_QR_CODE'
+  /** WeChat key 1 (公众号搜索). */
+  | 'SEARCH'
+  /** A key WeChat does not document; see the numeric key. */
+  | 'UNDOCUMENTED'
+  /** WeChat key 100 (微信广告). */
+  | 'WECHAT_ADS';
+
+/** How many days a user portrait covers, ending on its end date. */
+export type AnalyticsPortraitSpan =
+  /** The end date only. */
+  | 'ONE_DAY'
+  /** The 7 days ending on the end date. */
+  | 'SEVEN_DAYS'
+  /** The 30 days ending on the end date. */
+  | 'THIRTY_DAYS';
+
+/** How long a visit lasted (keys of access_staytime_info). */
+export type AnalyticsStayTimeRange =
+  /** WeChat key 8 (>100s). */
+  | 'OVER_100_SECONDS'
+  /** WeChat key 1 (0-2s). */
+  | 'SECONDS_0_2'
+  /** WeChat key 2 (3-5s). */
+  | 'SECONDS_3_5'
+  /** WeChat key 3 (6-10s). */
+  | 'SECONDS_6_10'
+  /** WeChat key 4 (11-20s). */
+  | 'SECONDS_11_20'
+  /** WeChat key 5 (20-30s). */
+  | 'SECONDS_20_30'
+  /** WeChat key 6 (30-50s). */
+  | 'SECONDS_30_50'
+  /** WeChat key 7 (50-100s). */
+  | 'SECONDS_50_100'
+  /** A key WeChat does not document; see the numeric key. */
+  | 'UNDOCUMENTED';
+
+/** How many pages a visit saw (keys of access_depth_info). */
+export type AnalyticsVisitDepthRange =
+  /** WeChat key 7 (>10 页). */
+  | 'OVER_10_PAGES'
+  /** WeChat key 1 (1 页). */
+  | 'PAGES_1'
+  /** WeChat key 2 (2 页). */
+  | 'PAGES_2'
+  /** WeChat key 3 (3 页). */
+  | 'PAGES_3'
+  /** WeChat key 4 (4 页). */
+  | 'PAGES_4'
+  /** WeChat key 5 (5 页). */
+  | 'PAGES_5'
+  /** WeChat key 6 (6-10 页). */
+  | 'PAGES_6_10'
+  /** A key WeChat does not document; see the numeric key. */
+  | 'UNDOCUMENTED';
+
+/** Where visits came from (keys of the access_source_* distributions, as documented by WeChat). */
+export type AnalyticsVisitSource =
+  /** WeChat key 17 (相册选取二维码). */
+  | 'ALBUM_QR_CODE'
+  /** WeChat key 14 (APP分享). */
+  | 'APP_SHARE'
+  /** WeChat key 23 (其他小程序返回). */
+  | 'BACK_FROM_OTHER_MINI_PROGRAM'
+  /** WeChat key 30 (长按小程序菜单圆点). */
+  | 'CAPSULE_MENU_LONG_PRESS'
+  /** WeChat key 20 (卡包). */
+  | 'CARD_PACKAGE'
+  /** WeChat key 24 (卡券适用门店列表). */
+  | 'CARD_STORE_LIST'
+  /** WeChat key 3 (会话). */
+  | 'CHAT'
+  /** WeChat key 6 (聊天顶部). */
+  | 'CHAT_TOP'
+  /** WeChat key 32 (城市服务). */
+  | 'CITY_SERVICES'
+  /** WeChat key 12 (客服消息). */
+  | 'CUSTOMER_SERVICE_MESSAGE'
+  /** WeChat key 35 (发现入口-我的小程序). */
+  | 'DISCOVER_MY_MINI_PROGRAMS'
+  /** WeChat key 1 (小程序历史列表). */
+  | 'HISTORY_LIST'
+  /** WeChat key 7 (系统桌面). */
+  | 'HOME_SCREEN'
+  /** WeChat key 21 (小程序内卡券). */
+  | 'IN_APP_CARD'
+  /** WeChat key 16 (长按识别二维码). */
+  | 'LONG_PRESS_QR_CODE'
+  /** WeChat key 26 (小程序客服消息). */
+  | 'MINI_PROGRAM_CUSTOMER_SERVICE_MESSAGE'
+  /** WeChat key 8 (小程序主页). */
+  | 'MINI_PROGRAM_PROFILE'
+  /** WeChat key 9 (附近的小程序). */
+  | 'NEARBY_MINI_PROGRAMS'
+  /** WeChat key 18 (公众号文章). */
+  | 'OFFICIAL_ACCOUNT_ARTICLE'
+  /** WeChat key 13 (公众号菜单). */
+  | 'OFFICIAL_ACCOUNT_MENU'
+  /** WeChat key 5 (公众号主页). */
+  | 'OFFICIAL_ACCOUNT_PROFILE'
+  /** WeChat key 27 (公众号下发). */
+  | 'OFFICIAL_ACCOUNT_PUSH'
+  /** WeChat key 10 (其他). */
+  | 'OTHER'
+  /** WeChat key 22 (其他小程序). */
+  | 'OTHER_MINI_PROGRAM'
+  /** WeChat key 34 (其他移动应用). */
+  | 'OTHER_MOBILE_APP'
+  /** WeChat key 15 (支付完成页). */
+  | 'PAYMENT_COMPLETED_PAGE'
+  /** WeChat key 4 (扫一扫二维码). */
+  | 'SCAN_QR_CODE'
+  /** WeChat key 2 (搜索). */
+  | 'SEARCH'
+  /** WeChat key 25 (搜索框快捷入口). */
+  | 'SEARCH_SHORTCUT'
+  /** WeChat key 36 (任务栏-我的小程序). */
+  | 'TASKBAR_MY_MINI_PROGRAMS'
+  /** WeChat key 29 (任务栏-最近使用). */
+  | 'TASKBAR_RECENT'
+  /** WeChat key 11 (模板消息). */
+  | 'TEMPLATE_MESSAGE'
+  /** A key WeChat does not document; see the numeric key. */
+  | 'UNDOCUMENTED'
+  /** WeChat key 19 (钱包). */
+  | 'WALLET'
+  /** WeChat key 33 (微信广告). */
+  | 'WECHAT_ADS'
+  /** WeChat key 31 (连wifi成功页). */
+  | 'WIFI_CONNECTED_PAGE';
+
 /** What sort of WeChat account an app is. */
 export type AppKind =
   /** A Mini Program. */
   | 'MINIPROGRAM'
   /** An Official Account. */
   | 'OFFICIAL_ACCOUNT';
+
+/** WeChat's category for checked content (its numeric label in labelCode). */
+export type ContentCheckLabel =
+  /** Abuse or insults. */
+  | 'ABUSE'
+  /** Advertising. */
+  | 'ADVERTISING'
+  /** Copyright infringement. */
+  | 'COPYRIGHT'
+  /** Fraud. */
+  | 'FRAUD'
+  /** Illegal or criminal acts. */
+  | 'ILLEGAL'
+  /** Normal content. */
+  | 'NORMAL'
+  /** Other (21000), and any label code WeChat adds later: see labelCode. */
+  | 'OTHER'
+  /** Politically sensitive. */
+  | 'POLITICS'
+  /** Pornography. */
+  | 'PORNOGRAPHY'
+  /** Vulgar content. */
+  | 'VULGAR';
+
+/** Where the content will appear; WeChat weighs its rules by scene. */
+export type ContentCheckScene =
+  /** A comment. */
+  | 'COMMENT'
+  /** A forum post. */
+  | 'FORUM'
+  /** Profile data (nickname, signature...). */
+  | 'PROFILE'
+  /** A social log or diary entry. */
+  | 'SOCIAL_LOG';
+
+/** WeChat's advice on checked content. */
+export type ContentCheckSuggest =
+  /** Nothing found: publish it. */
+  | 'PASS'
+  /** Possibly problematic: have a person look before publishing. */
+  | 'REVIEW'
+  /** Problematic: do not publish. */
+  | 'RISKY';
+
+/** What to draw. UNLIMITED takes scene (+ page); LIMITED and LEGACY take path. Everything is checked before WeChat is called. */
+export type CreateQrCodeInput = {
+  /** Not LEGACY: let WeChat pick the line colour (default false). */
+  autoColor?: boolean | null | undefined;
+  /** UNLIMITED only: whether WeChat checks that page exists in the released version (default true; errcode 41030 otherwise). */
+  checkPath?: boolean | null | undefined;
+  /** UNLIMITED and LIMITED: which build the code opens (default RELEASE). */
+  envVersion?: MiniProgramEnvVersion | null | undefined;
+  /** Not LEGACY: transparent background (default false). */
+  isHyaline?: boolean | null | undefined;
+  /** Which WeChat API draws the code. */
+  kind: QrCodeKind;
+  /** Not LEGACY: the line colour when autoColor is false (default black). */
+  lineColor?: QrCodeLineColorInput | null | undefined;
+  /** UNLIMITED only: the page to open, without a leading "/" and without query, e.g. pages/index/index. Default: the home page. */
+  page?: string | null | undefined;
+  /** LIMITED and LEGACY, required: page with optional query, at most 128 bytes, without a leading "/", e.g. pages/product/detail?id=7. */
+  path?: string | null | undefined;
+  /** UNLIMITED only, required: up to 32 characters of 0-9 a-z A-Z !#$&'()*+,/:;=?@-._~, read by the page as options.scene. */
+  scene?: string | null | undefined;
+  /** Width in pixels, 280..1280 (default 430). */
+  width?: number | null | undefined;
+};
+
+/** An image: a media id from an earlier upload, or a file to upload now (cgi-bin/media/upload). Exactly one. */
+export type CustomerServiceImageInput =
+  {   /** A PNG, JPEG or GIF up to 10 MB, sent as a multipart upload. */
+  file: unknown; mediaId?: never; }
+  |  { file?: never;   /** A temporary media id (valid 3 days after upload). */
+  mediaId: string; };
+
+/** A link card (mini programs only). */
+export type CustomerServiceLinkInput = {
+  /** Card text. */
+  description: string;
+  /** Picture shown on the card (http or https). */
+  thumbUrl: string;
+  /** Card title. */
+  title: string;
+  /** Where the card leads (http or https). */
+  url: string;
+};
+
+/** A customer-service message: exactly one of text, image, link or mini-program card. */
+export type CustomerServiceMessageInput =
+  {   /** An image. */
+  image: CustomerServiceImageInput; link?: never; miniProgramPage?: never; text?: never; }
+  |  { image?: never;   /** A link card (mini programs only). */
+  link: CustomerServiceLinkInput; miniProgramPage?: never; text?: never; }
+  |  { image?: never; link?: never;   /** A mini-program card. */
+  miniProgramPage: CustomerServiceMiniProgramPageInput; text?: never; }
+  |  { image?: never; link?: never; miniProgramPage?: never;   /** Plain text (may contain <a href> links). */
+  text: string; };
+
+/** A mini-program card. */
+export type CustomerServiceMiniProgramPageInput = {
+  /** AppID of the mini program to open; required when an official account sends the card. */
+  appId?: string | null | undefined;
+  /** The page the card opens, e.g. "pages/index/index?id=1". */
+  pagePath: string;
+  /** The card picture (WeChat suggests 520x416). */
+  thumbnail: CustomerServiceImageInput;
+  /** Card title. */
+  title: string;
+};
+
+/** A Short Link to a page. Checked before WeChat is called. */
+export type GenerateShortLinkInput = {
+  /** Title shown with the link; WeChat shortens titles over 20 characters. */
+  pageTitle?: string | null | undefined;
+  /** A page of the released mini program with optional query, at most 1024 characters, e.g. pages/product/detail?id=7. */
+  pageUrl: string;
+  /** A link that never expires; WeChat allows 100 000 per app for ever (errcode 85400). Default false: the link lives 30 days. */
+  permanent?: boolean | null | undefined;
+};
+
+/** Where the Url Link opens the mini program and when it stops working (at most 30 days: WeChat no longer issues permanent ones). Checked before WeChat is called. */
+export type GenerateUrlLinkInput = {
+  /** Which build it opens when used outside WeChat (default RELEASE). */
+  envVersion?: MiniProgramEnvVersion | null | undefined;
+  /** Stops working at this time: at least 1 minute and at most 30 days from now. Give this or expireInDays (default 30 days). */
+  expireAt?: string | null | undefined;
+  /** Stops working this many days after it is generated, 1..30. Give this or expireAt (default 30). */
+  expireInDays?: number | null | undefined;
+  /** A page of the released mini program, without query (e.g. pages/product/detail). Default: the home page. */
+  path?: string | null | undefined;
+  /** Query the page receives, at most 1024 characters of 0-9 a-z A-Z !#$&'()*+,/:;=?@-._~%. */
+  query?: string | null | undefined;
+};
+
+/** Where the Url Scheme opens the mini program and when it stops working (at most 30 days: WeChat no longer issues permanent ones). Checked before WeChat is called. */
+export type GenerateUrlSchemeInput = {
+  /** Which build it opens when used outside WeChat (default RELEASE). */
+  envVersion?: MiniProgramEnvVersion | null | undefined;
+  /** Stops working at this time: at least 1 minute and at most 30 days from now. Give this or expireInDays (default 30 days). */
+  expireAt?: string | null | undefined;
+  /** Stops working this many days after it is generated, 1..30. Give this or expireAt (default 30). */
+  expireInDays?: number | null | undefined;
+  /** A page of the released mini program, without query (e.g. pages/product/detail). Default: the home page. */
+  path?: string | null | undefined;
+  /** Query the page receives, at most 1024 characters of 0-9 a-z A-Z !#$&'()*+,/:;=?@-._~%. */
+  query?: string | null | undefined;
+};
+
+/** What WeChat suggests doing with checked media. */
+export type MediaCheckEventSuggestion =
+  /** Nothing risky found. */
+  | 'PASS'
+  /** Uncertain: have a person review it. */
+  | 'REVIEW'
+  /** Risky: do not publish it. */
+  | 'RISKY';
+
+/** Media, by URL, for an asynchronous check. */
+export type MediaCheckInput = {
+  /** Audio or image. */
+  mediaType: MediaCheckType;
+  /** Where WeChat downloads the media from (http or https). */
+  mediaUrl: string;
+  /** OpenID of the user who posted it; they must have opened the mini program in the last 2 hours. */
+  openid: string;
+  /** Where the media will appear. */
+  scene: ContentCheckScene;
+};
+
+/** What kind of media an asynchronous check looks at. */
+export type MediaCheckType =
+  /** An audio file. */
+  | 'AUDIO'
+  /** An image. */
+  | 'IMAGE';
+
+/** Which build of the mini program a code or link opens. */
+export type MiniProgramEnvVersion =
+  /** The development version. */
+  | 'DEVELOP'
+  /** The published version (default). */
+  | 'RELEASE'
+  /** The trial (体验版) version. */
+  | 'TRIAL';
+
+/** How a user came to follow the Official Account (`subscribe_scene`). */
+export type OfficialAccountSubscribeScene =
+  /** Moved over when the account was migrated. */
+  | 'ACCOUNT_MIGRATION'
+  /** From WeChat Channels. */
+  | 'CHANNELS'
+  /** From a Channels live stream. */
+  | 'LIVESTREAM'
+  /** Any other way, including scenes WeChat added after this gateway was written. */
+  | 'OTHERS'
+  /** Followed after paying. */
+  | 'PAID'
+  /** From a shared card of the account's profile. */
+  | 'PROFILE_CARD'
+  /** From the menu at the top right of an article. */
+  | 'PROFILE_ITEM'
+  /** Tapped the account's name in an article. */
+  | 'PROFILE_LINK'
+  /** Scanned a QR code (see qrScene / qrSceneStr). */
+  | 'QR_CODE'
+  /** From an article another account reposted. */
+  | 'REPRINT'
+  /** Searched for the account. */
+  | 'SEARCH'
+  /** From a WeChat advertisement. */
+  | 'WECHAT_ADVERTISEMENT';
+
+/** Sex as the user set it in WeChat. */
+export type OfficialAccountUserSex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE';
+
+/** The three WeChat mini-program code APIs. */
+export type QrCodeKind =
+  /** cgi-bin/wxaapp/createwxaqrcode: a square QR code for a path; shares the 100 000 with LIMITED. Kept for ever. */
+  | 'LEGACY'
+  /** wxa/getwxacode: a round code for a path with query; counts against 100 000 per app for ever (shared with LEGACY). Kept for ever. */
+  | 'LIMITED'
+  /** wxa/getwxacodeunlimit: a round mini-program code with a scene (<= 32 characters); no count limit. Reused for QRCODE_UNLIMITED_CACHE_SECONDS. */
+  | 'UNLIMITED';
+
+/** An RGB colour for the code lines; each channel 0..255. */
+export type QrCodeLineColorInput = {
+  /** Blue, 0..255. */
+  b: number;
+  /** Green, 0..255. */
+  g: number;
+  /** Red, 0..255. */
+  r: number;
+};
 
 /** Where tokens are shared between gateway instances. */
 export type SharedStoreState =
@@ -20,12 +421,332 @@ export type SharedStoreState =
   /** Redis answers: every instance shares one token. */
   | 'OK';
 
+/** The value of one template keyword. */
+export type SubscribeMessageDataEntry = {
+  /** The keyword key, e.g. "thing1" (see SubscribeMessageTemplate.keywords). */
+  key: string;
+  /** The value, within the keyword type's rules (e.g. thing: at most 20 characters). */
+  value: string;
+};
+
+/** A subscribe message: a template filled in, sent to a user who accepted it. */
+export type SubscribeMessageInput = {
+  /** A value for every keyword of the template. */
+  data: Array<SubscribeMessageDataEntry>;
+  /** Language of the message frame. */
+  lang?: SubscribeMessageLang | null | undefined;
+  /** Which version of the mini program the page opens in. */
+  miniprogramState?: SubscribeMessageMiniprogramState | null | undefined;
+  /** The mini-program page the message opens, e.g. "pages/order/detail?id=1"; none by default. */
+  page?: string | null | undefined;
+  /** The template id (priTmplId). */
+  templateId: string;
+};
+
+/** Language of the message frame WeChat draws around the template. */
+export type SubscribeMessageLang =
+  /** English. */
+  | 'EN_US'
+  /** Simplified Chinese (default). */
+  | 'ZH_CN'
+  /** Traditional Chinese (Hong Kong). */
+  | 'ZH_HK'
+  /** Traditional Chinese (Taiwan). */
+  | 'ZH_TW';
+
+/** Which version of the mini program the message opens. */
+export type SubscribeMessageMiniprogramState =
+  /** The development version. */
+  | 'DEVELOPER'
+  /** The released version (default). */
+  | 'FORMAL'
+  /** The trial version. */
+  | 'TRIAL';
+
+/** How a user subscribes to a template. */
+export type SubscribeTemplateKind =
+  /** One acceptance allows messages until the user withdraws it. */
+  | 'LONG_TERM'
+  /** Each acceptance allows one message. */
+  | 'ONE_TIME'
+  /** A type code WeChat has not documented (see typeCode). */
+  | 'UNKNOWN';
+
+/** A text to check, with the user who wrote it. */
+export type TextCheckInput = {
+  /** The text, up to 2500 characters. */
+  content: string;
+  /** The author's nickname, if shown with the text. */
+  nickname?: string | null | undefined;
+  /** OpenID of the author, who must have opened the mini program in the last 2 hours. Required with an API key; a signed-in user leaves it out (the session says who they are). */
+  openid?: string | null | undefined;
+  /** Where the text will appear. */
+  scene: ContentCheckScene;
+  /** The author's profile signature; only with scene PROFILE. */
+  signature?: string | null | undefined;
+  /** The title that goes with the text, if any. */
+  title?: string | null | undefined;
+};
+
 /** Which WeChat endpoint issues the tokens. */
 export type TokenSource =
   /** cgi-bin/token: each refresh kills the previous token at once. */
   | 'CLASSIC'
   /** cgi-bin/stable_token: never invalidates tokens held elsewhere. */
   | 'STABLE';
+
+/** What a WeChat push is: a user message (MsgType) or an event (MsgType `event`, by its Event). */
+export type WeChatEventType =
+  /** An image message (MsgType `image`). */
+  | 'IMAGE'
+  /** A link a user sent (MsgType `link`). */
+  | 'LINK'
+  /** A location a user sent (MsgType `location`). */
+  | 'LOCATION'
+  /** The verdict of an asynchronous media check (Event `wxa_media_check`). */
+  | 'MEDIA_CHECK'
+  /** A mini-program page card sent to customer service (MsgType `miniprogrampage`). */
+  | 'MINIPROGRAM_PAGE'
+  /** A follower scanned a parametric QR code (Event `SCAN`). */
+  | 'SCAN'
+  /** A short video message (MsgType `shortvideo`). */
+  | 'SHORT_VIDEO'
+  /** A user followed the Official Account (Event `subscribe`), maybe through a QR code. */
+  | 'SUBSCRIBE'
+  /** A user changed subscribe-message choices in settings (Event `subscribe_msg_change_event`). */
+  | 'SUBSCRIBE_MESSAGE_CHANGE'
+  /** A user answered the subscribe-message popup (Event `subscribe_msg_popup_event`). */
+  | 'SUBSCRIBE_MESSAGE_POPUP'
+  /** Delivery receipts of subscribe messages (Event `subscribe_msg_sent_event`). */
+  | 'SUBSCRIBE_MESSAGE_SENT'
+  /** A text message from a user (MsgType `text`). */
+  | 'TEXT'
+  /** Any other push, delivered raw so nothing is dropped. */
+  | 'UNKNOWN'
+  /** A user unfollowed the Official Account (Event `unsubscribe`). */
+  | 'UNSUBSCRIBE'
+  /** A user opened the customer-service chat (Event `user_enter_tempsession`). */
+  | 'USER_ENTER_TEMPSESSION'
+  /** A video message (MsgType `video`). */
+  | 'VIDEO'
+  /** A voice message (MsgType `voice`). */
+  | 'VOICE';
+
+export type AnalyticsVisitTrendFieldsFragment = { from: string, to: string, refDate: string, sessionCnt: number, visitPv: number, visitUv: number, visitUvNew: number, stayTimeUv: number | null, stayTimeSession: number, visitDepth: number, raw: unknown };
+
+export type AnalyticsRetentionFieldsFragment = { from: string, to: string, refDate: string | null, raw: unknown, visitUvNew: Array<{ periodsAfter: number, users: number }>, visitUv: Array<{ periodsAfter: number, users: number }> };
+
+export type AnalyticsPortraitBreakdownFieldsFragment = { provinces: Array<{ id: number | null, name: string, value: number }>, cities: Array<{ id: number | null, name: string, value: number }>, genders: Array<{ id: number | null, name: string, value: number }>, platforms: Array<{ id: number | null, name: string, value: number }>, devices: Array<{ id: number | null, name: string, value: number }>, ages: Array<{ id: number | null, name: string, value: number }> };
+
+export type AnalyticsDailySummaryQueryVariables = Exact<{
+  from: string;
+  to: string;
+  app?: string | null | undefined;
+}>;
+
+
+export type AnalyticsDailySummaryQuery = { miniProgramAnalytics: { dailySummary: Array<{ date: string, refDate: string, visitTotal: number, sharePv: number, shareUv: number, raw: unknown }> } };
+
+export type AnalyticsDailyVisitTrendQueryVariables = Exact<{
+  from: string;
+  to: string;
+  app?: string | null | undefined;
+}>;
+
+
+export type AnalyticsDailyVisitTrendQuery = { miniProgramAnalytics: { dailyVisitTrend: Array<{ from: string, to: string, refDate: string, sessionCnt: number, visitPv: number, visitUv: number, visitUvNew: number, stayTimeUv: number | null, stayTimeSession: number, visitDepth: number, raw: unknown }> } };
+
+export type AnalyticsDailyVisitsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsDailyVisitsQuery = { miniProgramAnalytics: { dailyVisitTrend: Array<{ from: string, visitUv: number }> } };
+
+export type AnalyticsWeeklyVisitTrendQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsWeeklyVisitTrendQuery = { miniProgramAnalytics: { weeklyVisitTrend: Array<{ from: string, to: string, refDate: string, sessionCnt: number, visitPv: number, visitUv: number, visitUvNew: number, stayTimeUv: number | null, stayTimeSession: number, visitDepth: number, raw: unknown }> } };
+
+export type AnalyticsMonthlyVisitTrendQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsMonthlyVisitTrendQuery = { miniProgramAnalytics: { monthlyVisitTrend: Array<{ from: string, to: string, refDate: string, sessionCnt: number, visitPv: number, visitUv: number, visitUvNew: number, stayTimeUv: number | null, stayTimeSession: number, visitDepth: number, raw: unknown }> } };
+
+export type AnalyticsDailyRetentionQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsDailyRetentionQuery = { miniProgramAnalytics: { dailyRetention: Array<{ from: string, to: string, refDate: string | null, raw: unknown, visitUvNew: Array<{ periodsAfter: number, users: number }>, visitUv: Array<{ periodsAfter: number, users: number }> }> } };
+
+export type AnalyticsWeeklyRetentionQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsWeeklyRetentionQuery = { miniProgramAnalytics: { weeklyRetention: Array<{ from: string, to: string, refDate: string | null, raw: unknown, visitUvNew: Array<{ periodsAfter: number, users: number }>, visitUv: Array<{ periodsAfter: number, users: number }> }> } };
+
+export type AnalyticsMonthlyRetentionQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsMonthlyRetentionQuery = { miniProgramAnalytics: { monthlyRetention: Array<{ from: string, to: string, refDate: string | null, raw: unknown, visitUvNew: Array<{ periodsAfter: number, users: number }>, visitUv: Array<{ periodsAfter: number, users: number }> }> } };
+
+export type AnalyticsUserPortraitQueryVariables = Exact<{
+  span: AnalyticsPortraitSpan;
+  endDate?: string | null | undefined;
+}>;
+
+
+export type AnalyticsUserPortraitQuery = { miniProgramAnalytics: { userPortrait: { from: string, to: string, refDate: string | null, raw: unknown, visitUvNew: { provinces: Array<{ id: number | null, name: string, value: number }>, cities: Array<{ id: number | null, name: string, value: number }>, genders: Array<{ id: number | null, name: string, value: number }>, platforms: Array<{ id: number | null, name: string, value: number }>, devices: Array<{ id: number | null, name: string, value: number }>, ages: Array<{ id: number | null, name: string, value: number }> }, visitUv: { provinces: Array<{ id: number | null, name: string, value: number }>, cities: Array<{ id: number | null, name: string, value: number }>, genders: Array<{ id: number | null, name: string, value: number }>, platforms: Array<{ id: number | null, name: string, value: number }>, devices: Array<{ id: number | null, name: string, value: number }>, ages: Array<{ id: number | null, name: string, value: number }> } } } };
+
+export type AnalyticsVisitDistributionQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsVisitDistributionQuery = { miniProgramAnalytics: { visitDistribution: Array<{ date: string, refDate: string | null, raw: unknown, distributions: Array<{ index: AnalyticsDistributionIndex, rawIndex: string, items: Array<{ key: number, value: number, label: string | null, source: AnalyticsVisitSource | null, stayTime: AnalyticsStayTimeRange | null, depth: AnalyticsVisitDepthRange | null }> }> }> } };
+
+export type AnalyticsVisitPagesQueryVariables = Exact<{
+  date: string;
+}>;
+
+
+export type AnalyticsVisitPagesQuery = { miniProgramAnalytics: { visitPages: { date: string, refDate: string | null, pages: Array<{ pagePath: string, pageVisitPv: number, pageVisitUv: number, pageStaytimePv: number, entrypagePv: number, exitpagePv: number, pageSharePv: number, pageShareUv: number, raw: unknown }> } } };
+
+export type AnalyticsUserSummaryQueryVariables = Exact<{
+  from: string;
+  to: string;
+  app?: string | null | undefined;
+}>;
+
+
+export type AnalyticsUserSummaryQuery = { officialAccountAnalytics: { userSummary: Array<{ date: string, refDate: string, userSource: number, source: AnalyticsFollowSource, newUser: number, cancelUser: number, netUser: number, raw: unknown }> } };
+
+export type AnalyticsUserCumulateQueryVariables = Exact<{
+  from: string;
+  to: string;
+  app?: string | null | undefined;
+}>;
+
+
+export type AnalyticsUserCumulateQuery = { officialAccountAnalytics: { userCumulate: Array<{ date: string, refDate: string, cumulateUser: number, userSource: number | null, raw: unknown }> } };
+
+export type WeChatEventsSubscriptionVariables = Exact<{
+  app?: string | null | undefined;
+  types?: Array<WeChatEventType> | WeChatEventType | null | undefined;
+}>;
+
+
+export type WeChatEventsSubscription = { wechatEvents:
+    | { __typename: 'ImageMessageEvent', picUrl: string | null, mediaId: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'LinkMessageEvent', title: string | null, description: string | null, url: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'LocationMessageEvent', latitude: number | null, longitude: number | null, scale: number | null, label: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'MediaCheckEvent', traceId: string, version: number | null, suggest: MediaCheckEventSuggestion | null, riskLabel: number | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, checkedAppId: string | null, details: Array<{ strategy: string | null, errcode: number | null, suggest: MediaCheckEventSuggestion | null, riskLabel: number | null, prob: number | null, keyword: string | null }>, app: { id: string } }
+    | { __typename: 'MiniProgramPageMessageEvent', title: string | null, appId: string | null, pagePath: string | null, thumbUrl: string | null, thumbMediaId: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'ScanEvent', scene: string | null, ticket: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'SubscribeEvent', scene: string | null, eventKey: string | null, ticket: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'SubscribeMessageChangeEvent', id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, changes: Array<{ templateId: string, status: string, accepted: boolean }>, app: { id: string } }
+    | { __typename: 'SubscribeMessagePopupEvent', id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, subscriptions: Array<{ templateId: string, status: string, accepted: boolean, popupScene: number | null }>, app: { id: string } }
+    | { __typename: 'SubscribeMessageSentEvent', id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, deliveries: Array<{ templateId: string, msgId: string | null, errorCode: number, errorStatus: string, delivered: boolean }>, app: { id: string } }
+    | { __typename: 'TextMessageEvent', content: string, menuId: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'UnknownEvent', id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'UnsubscribeEvent', id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'UserEnterTempSessionEvent', sessionFrom: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'VideoMessageEvent', mediaId: string | null, thumbMediaId: string | null, short: boolean, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'VoiceMessageEvent', mediaId: string | null, format: string | null, recognition: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+   };
+
+export type GenerateUrlSchemeMutationVariables = Exact<{
+  app?: string | null | undefined;
+  input?: GenerateUrlSchemeInput | null | undefined;
+}>;
+
+
+export type GenerateUrlSchemeMutation = { generateUrlScheme: { openlink: string, expiresAt: string } };
+
+export type GenerateUrlLinkMutationVariables = Exact<{
+  app?: string | null | undefined;
+  input?: GenerateUrlLinkInput | null | undefined;
+}>;
+
+
+export type GenerateUrlLinkMutation = { generateUrlLink: { urlLink: string, expiresAt: string } };
+
+export type GenerateShortLinkMutationVariables = Exact<{
+  app?: string | null | undefined;
+  input: GenerateShortLinkInput;
+}>;
+
+
+export type GenerateShortLinkMutation = { generateShortLink: { link: string, permanent: boolean, expiresAt: string | null } };
+
+export type LinkInfoFieldsFragment = { appid: string | null, path: string, query: string, envVersion: MiniProgramEnvVersion | null, createdAt: string | null, expiresAt: string | null, visitOpenid: string | null };
+
+export type UrlSchemeQueryVariables = Exact<{
+  app?: string | null | undefined;
+  scheme: string;
+}>;
+
+
+export type UrlSchemeQuery = { urlScheme: { appid: string | null, path: string, query: string, envVersion: MiniProgramEnvVersion | null, createdAt: string | null, expiresAt: string | null, visitOpenid: string | null } | null };
+
+export type UrlLinkQueryVariables = Exact<{
+  app?: string | null | undefined;
+  urlLink: string;
+}>;
+
+
+export type UrlLinkQuery = { urlLink: { appid: string | null, path: string, query: string, envVersion: MiniProgramEnvVersion | null, createdAt: string | null, expiresAt: string | null, visitOpenid: string | null } | null };
+
+export type SendSubscribeMessageMutationVariables = Exact<{
+  toOpenid: string;
+  message: SubscribeMessageInput;
+  idempotencyKey?: string | null | undefined;
+  app?: string | null | undefined;
+}>;
+
+
+export type SendSubscribeMessageMutation = { sendSubscribeMessage: { sentAt: string, replayed: boolean, idempotencyKey: string | null, mediaId: string | null } };
+
+export type SendCustomerServiceMessageMutationVariables = Exact<{
+  toOpenid: string;
+  message: CustomerServiceMessageInput;
+  idempotencyKey?: string | null | undefined;
+  app?: string | null | undefined;
+}>;
+
+
+export type SendCustomerServiceMessageMutation = { sendCustomerServiceMessage: { sentAt: string, replayed: boolean, idempotencyKey: string | null, mediaId: string | null } };
+
+export type SetCustomerServiceTypingMutationVariables = Exact<{
+  toOpenid: string;
+  typing: boolean;
+  app?: string | null | undefined;
+}>;
+
+
+export type SetCustomerServiceTypingMutation = { setCustomerServiceTyping: boolean };
+
+export type SubscribeMessageTemplatesQueryVariables = Exact<{
+  app?: string | null | undefined;
+}>;
+
+
+export type SubscribeMessageTemplatesQuery = { subscribeMessageTemplates: Array<{ id: string, title: string, content: string, example: string, kind: SubscribeTemplateKind, typeCode: number | null, keywords: Array<{ key: string, name: string, valueType: string, allowedValues: Array<string> | null }> }> };
 
 export type AppsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -73,6 +794,52 @@ export type TokenStatusQueryVariables = Exact<{
 
 
 export type TokenStatusQuery = { tokenStatus: { appId: string, source: TokenSource, refreshedAt: string | null, expiresAt: string | null, sharedStore: SharedStoreState } };
+
+export type CreateQrCodeMutationVariables = Exact<{
+  app?: string | null | undefined;
+  input: CreateQrCodeInput;
+}>;
+
+
+export type CreateQrCodeMutation = { createQRCode: { id: string, kind: QrCodeKind, contentType: string, byteSize: number, url: string, createdAt: string, expiresAt: string | null, reused: boolean } };
+
+export type CreateQrCodeWithDataMutationVariables = Exact<{
+  input: CreateQrCodeInput;
+}>;
+
+
+export type CreateQrCodeWithDataMutation = { createQRCode: { id: string, contentType: string, byteSize: number, dataUrl: string } };
+
+export type QrCodeQuotaQueryVariables = Exact<{
+  app?: string | null | undefined;
+}>;
+
+
+export type QrCodeQuotaQuery = { qrCodeQuota: { limitedUsed: number, limitedTotal: number, limitedRemaining: number, unlimitedCacheSeconds: number } };
+
+export type CheckTextMutationVariables = Exact<{
+  input: TextCheckInput;
+  app?: string | null | undefined;
+}>;
+
+
+export type CheckTextMutation = { checkText: { traceId: string, suggest: ContentCheckSuggest, label: ContentCheckLabel, labelCode: number, details: Array<{ strategy: string, errcode: number, suggest: ContentCheckSuggest | null, label: ContentCheckLabel | null, labelCode: number | null, keyword: string | null, level: number | null, probability: number | null }> } };
+
+export type CheckImageMutationVariables = Exact<{
+  image: unknown;
+  app?: string | null | undefined;
+}>;
+
+
+export type CheckImageMutation = { checkImage: { suggest: ContentCheckSuggest, format: string, width: number, height: number } };
+
+export type CheckMediaAsyncMutationVariables = Exact<{
+  input: MediaCheckInput;
+  app?: string | null | undefined;
+}>;
+
+
+export type CheckMediaAsyncMutation = { checkMediaAsync: { traceId: string } };
 
 export type LoginMutationVariables = Exact<{
   code: string;
@@ -122,7 +889,133 @@ export type PaidUnionIdQueryVariables = Exact<{
 
 export type PaidUnionIdQuery = { paidUnionId: string | null };
 
+export type OaUserFieldsFragment = { openid: string, subscribed: boolean, unionid: string | null, subscribedAt: string | null, subscribeScene: OfficialAccountSubscribeScene | null, qrScene: string | null, qrSceneStr: string | null, remark: string | null, tagIds: Array<number>, language: string | null, nickname: string | null, headImgUrl: string | null, sex: OfficialAccountUserSex | null, country: string | null, province: string | null, city: string | null };
 
+export type OaUserQueryVariables = Exact<{
+  openid: string;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaUserQuery = { user: { openid: string, subscribed: boolean, unionid: string | null, subscribedAt: string | null, subscribeScene: OfficialAccountSubscribeScene | null, qrScene: string | null, qrSceneStr: string | null, remark: string | null, tagIds: Array<number>, language: string | null, nickname: string | null, headImgUrl: string | null, sex: OfficialAccountUserSex | null, country: string | null, province: string | null, city: string | null } | null };
+
+export type OaUsersQueryVariables = Exact<{
+  openids: Array<string> | string;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaUsersQuery = { users: Array<{ openid: string, subscribed: boolean, unionid: string | null, subscribedAt: string | null, subscribeScene: OfficialAccountSubscribeScene | null, qrScene: string | null, qrSceneStr: string | null, remark: string | null, tagIds: Array<number>, language: string | null, nickname: string | null, headImgUrl: string | null, sex: OfficialAccountUserSex | null, country: string | null, province: string | null, city: string | null } | null> };
+
+export type OaUsersRemarkQueryVariables = Exact<{
+  openids: Array<string> | string;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaUsersRemarkQuery = { users: Array<{ openid: string, remark: string | null } | null> };
+
+export type OaUsersAskedTwiceQueryVariables = Exact<{
+  openids: Array<string> | string;
+  some: Array<string> | string;
+  one: string;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaUsersAskedTwiceQuery = { users: Array<{ openid: string, subscribed: boolean } | null>, again: Array<{ remark: string | null } | null>, one: { unionid: string | null } | null, same: { tagIds: Array<number> } | null };
+
+export type OaFollowerOpenidsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaFollowerOpenidsQuery = { followers: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { openid: string } | null }> } };
+
+export type OaOpenidOnlyFragment = { __typename: 'OfficialAccountUser', openid: string };
+
+export type OaFollowerOpenidsByFragmentQueryVariables = Exact<{
+  first?: number | null | undefined;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaFollowerOpenidsByFragmentQuery = { followers: { edges: Array<{ node: { __typename: 'OfficialAccountUser', openid: string } | null }> } };
+
+export type OaFollowerProfilesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaFollowerProfilesQuery = { followers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { openid: string, subscribed: boolean, subscribedAt: string | null, subscribeScene: OfficialAccountSubscribeScene | null } | null }> } };
+
+export type OaBlacklistQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaBlacklistQuery = { blacklist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { openid: string } | null }> } };
+
+export type OaBlockUsersMutationVariables = Exact<{
+  openids: Array<string> | string;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaBlockUsersMutation = { blockUsers: Array<string | null> };
+
+export type OaUnblockUsersMutationVariables = Exact<{
+  openids: Array<string> | string;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaUnblockUsersMutation = { unblockUsers: Array<string | null> };
+
+export type OaSetUserRemarkMutationVariables = Exact<{
+  openid: string;
+  remark: string;
+  app?: string | null | undefined;
+}>;
+
+
+export type OaSetUserRemarkMutation = { setUserRemark: { openid: string, remark: string | null } };
+
+export const AnalyticsVisitTrendFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsVisitTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsVisitTrend"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCnt"}},{"kind":"Field","name":{"kind":"Name","value":"visitPv"}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"}},{"kind":"Field","name":{"kind":"Name","value":"visitUvNew"}},{"kind":"Field","name":{"kind":"Name","value":"stayTimeUv"}},{"kind":"Field","name":{"kind":"Name","value":"stayTimeSession"}},{"kind":"Field","name":{"kind":"Name","value":"visitDepth"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]} as unknown as DocumentNode<AnalyticsVisitTrendFieldsFragment, unknown>;
+export const AnalyticsRetentionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsRetentionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsRetention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"visitUvNew"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"users"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"users"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]} as unknown as DocumentNode<AnalyticsRetentionFieldsFragment, unknown>;
+export const AnalyticsPortraitBreakdownFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsPortraitBreakdownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsPortraitBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<AnalyticsPortraitBreakdownFieldsFragment, unknown>;
+export const LinkInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LinkInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MiniProgramLinkInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appid"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"envVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitOpenid"}}]}}]} as unknown as DocumentNode<LinkInfoFieldsFragment, unknown>;
+export const OaUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OaUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccountUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribed"}},{"kind":"Field","name":{"kind":"Name","value":"unionid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subscribeScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrSceneStr"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"tagIds"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"headImgUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<OaUserFieldsFragment, unknown>;
+export const OaOpenidOnlyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OaOpenidOnly"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccountUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccountUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<OaOpenidOnlyFragment, unknown>;
+export const AnalyticsDailySummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsDailySummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailySummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"visitTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sharePv"}},{"kind":"Field","name":{"kind":"Name","value":"shareUv"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsDailySummaryQuery, AnalyticsDailySummaryQueryVariables>;
+export const AnalyticsDailyVisitTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsDailyVisitTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailyVisitTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsVisitTrendFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsVisitTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsVisitTrend"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCnt"}},{"kind":"Field","name":{"kind":"Name","value":"visitPv"}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"}},{"kind":"Field","name":{"kind":"Name","value":"visitUvNew"}},{"kind":"Field","name":{"kind":"Name","value":"stayTimeUv"}},{"kind":"Field","name":{"kind":"Name","value":"stayTimeSession"}},{"kind":"Field","name":{"kind":"Name","value":"visitDepth"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]} as unknown as DocumentNode<AnalyticsDailyVisitTrendQuery, AnalyticsDailyVisitTrendQueryVariables>;
+export const AnalyticsDailyVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsDailyVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailyVisitTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsDailyVisitsQuery, AnalyticsDailyVisitsQueryVariables>;
+export const AnalyticsWeeklyVisitTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsWeeklyVisitTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyVisitTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsVisitTrendFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsVisitTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsVisitTrend"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCnt"}},{"kind":"Field","name":{"kind":"Name","value":"visitPv"}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"}},{"kind":"Field","name":{"kind":"Name","value":"visitUvNew"}},{"kind":"Field","name":{"kind":"Name","value":"stayTimeUv"}},{"kind":"Field","name":{"kind":"Name","value":"stayTimeSession"}},{"kind":"Field","name":{"kind":"Name","value":"visitDepth"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]} as unknown as DocumentNode<AnalyticsWeeklyVisitTrendQuery, AnalyticsWeeklyVisitTrendQueryVariables>;
+export const AnalyticsMonthlyVisitTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsMonthlyVisitTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyVisitTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsVisitTrendFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsVisitTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsVisitTrend"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"sessionCnt"}},{"kind":"Field","name":{"kind":"Name","value":"visitPv"}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"}},{"kind":"Field","name":{"kind":"Name","value":"visitUvNew"}},{"kind":"Field","name":{"kind":"Name","value":"stayTimeUv"}},{"kind":"Field","name":{"kind":"Name","value":"stayTimeSession"}},{"kind":"Field","name":{"kind":"Name","value":"visitDepth"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]} as unknown as DocumentNode<AnalyticsMonthlyVisitTrendQuery, AnalyticsMonthlyVisitTrendQueryVariables>;
+export const AnalyticsDailyRetentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsDailyRetention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailyRetention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsRetentionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsRetentionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsRetention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"visitUvNew"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"users"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"users"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]} as unknown as DocumentNode<AnalyticsDailyRetentionQuery, AnalyticsDailyRetentionQueryVariables>;
+export const AnalyticsWeeklyRetentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsWeeklyRetention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeklyRetention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsRetentionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsRetentionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsRetention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"visitUvNew"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"users"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"users"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]} as unknown as DocumentNode<AnalyticsWeeklyRetentionQuery, AnalyticsWeeklyRetentionQueryVariables>;
+export const AnalyticsMonthlyRetentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsMonthlyRetention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyRetention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsRetentionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsRetentionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsRetention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"visitUvNew"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"users"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"users"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]} as unknown as DocumentNode<AnalyticsMonthlyRetentionQuery, AnalyticsMonthlyRetentionQueryVariables>;
+export const AnalyticsUserPortraitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsUserPortrait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"span"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsPortraitSpan"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userPortrait"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"span"},"value":{"kind":"Variable","name":{"kind":"Name","value":"span"}}},{"kind":"Argument","name":{"kind":"Name","value":"endDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"visitUvNew"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsPortraitBreakdownFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitUv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsPortraitBreakdownFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsPortraitBreakdownFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsPortraitBreakdown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<AnalyticsUserPortraitQuery, AnalyticsUserPortraitQueryVariables>;
+export const AnalyticsVisitDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsVisitDistribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitDistribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"distributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"rawIndex"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"stayTime"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsVisitDistributionQuery, AnalyticsVisitDistributionQueryVariables>;
+export const AnalyticsVisitPagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsVisitPages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"miniProgramAnalytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitPages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"pages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pagePath"}},{"kind":"Field","name":{"kind":"Name","value":"pageVisitPv"}},{"kind":"Field","name":{"kind":"Name","value":"pageVisitUv"}},{"kind":"Field","name":{"kind":"Name","value":"pageStaytimePv"}},{"kind":"Field","name":{"kind":"Name","value":"entrypagePv"}},{"kind":"Field","name":{"kind":"Name","value":"exitpagePv"}},{"kind":"Field","name":{"kind":"Name","value":"pageSharePv"}},{"kind":"Field","name":{"kind":"Name","value":"pageShareUv"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsVisitPagesQuery, AnalyticsVisitPagesQueryVariables>;
+export const AnalyticsUserSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsUserSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officialAccountAnalytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"userSource"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"newUser"}},{"kind":"Field","name":{"kind":"Name","value":"cancelUser"}},{"kind":"Field","name":{"kind":"Name","value":"netUser"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsUserSummaryQuery, AnalyticsUserSummaryQueryVariables>;
+export const AnalyticsUserCumulateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsUserCumulate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officialAccountAnalytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userCumulate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"refDate"}},{"kind":"Field","name":{"kind":"Name","value":"cumulateUser"}},{"kind":"Field","name":{"kind":"Name","value":"userSource"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsUserCumulateQuery, AnalyticsUserCumulateQueryVariables>;
+export const WeChatEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WeChatEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WeChatEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wechatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromUser"}},{"kind":"Field","name":{"kind":"Name","value":"toUser"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"msgType"}},{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TextMessageEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"menuId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImageMessageEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"picUrl"}},{"kind":"Field","name":{"kind":"Name","value":"mediaId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VoiceMessageEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaId"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"recognition"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoMessageEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaId"}},{"kind":"Field","name":{"kind":"Name","value":"thumbMediaId"}},{"kind":"Field","name":{"kind":"Name","value":"short"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocationMessageEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LinkMessageEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MiniProgramPageMessageEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"pagePath"}},{"kind":"Field","name":{"kind":"Name","value":"thumbUrl"}},{"kind":"Field","name":{"kind":"Name","value":"thumbMediaId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubscribeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scene"}},{"kind":"Field","name":{"kind":"Name","value":"eventKey"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScanEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scene"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubscribeMessagePopupEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"popupScene"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubscribeMessageChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"changes"},"name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubscribeMessageSentEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"templateId"}},{"kind":"Field","name":{"kind":"Name","value":"msgId"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"errorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserEnterTempSessionEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionFrom"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaCheckEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traceId"}},{"kind":"Field","alias":{"kind":"Name","value":"checkedAppId"},"name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"suggest"}},{"kind":"Field","name":{"kind":"Name","value":"riskLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"errcode"}},{"kind":"Field","name":{"kind":"Name","value":"suggest"}},{"kind":"Field","name":{"kind":"Name","value":"riskLabel"}},{"kind":"Field","name":{"kind":"Name","value":"prob"}},{"kind":"Field","name":{"kind":"Name","value":"keyword"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WeChatEventsSubscription, WeChatEventsSubscriptionVariables>;
+export const GenerateUrlSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateUrlScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateUrlSchemeInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateUrlScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openlink"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<GenerateUrlSchemeMutation, GenerateUrlSchemeMutationVariables>;
+export const GenerateUrlLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateUrlLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateUrlLinkInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateUrlLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urlLink"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<GenerateUrlLinkMutation, GenerateUrlLinkMutationVariables>;
+export const GenerateShortLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateShortLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateShortLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateShortLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"permanent"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<GenerateShortLinkMutation, GenerateShortLinkMutationVariables>;
+export const UrlSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrlScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urlScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LinkInfoFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LinkInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MiniProgramLinkInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appid"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"envVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitOpenid"}}]}}]} as unknown as DocumentNode<UrlSchemeQuery, UrlSchemeQueryVariables>;
+export const UrlLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrlLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urlLink"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urlLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"urlLink"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urlLink"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LinkInfoFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LinkInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MiniProgramLinkInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appid"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"envVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitOpenid"}}]}}]} as unknown as DocumentNode<UrlLinkQuery, UrlLinkQueryVariables>;
+export const SendSubscribeMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSubscribeMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubscribeMessageInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSubscribeMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"toOpenid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"mediaId"}}]}}]}}]} as unknown as DocumentNode<SendSubscribeMessageMutation, SendSubscribeMessageMutationVariables>;
+export const SendCustomerServiceMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendCustomerServiceMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerServiceMessageInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCustomerServiceMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"toOpenid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"mediaId"}}]}}]}}]} as unknown as DocumentNode<SendCustomerServiceMessageMutation, SendCustomerServiceMessageMutationVariables>;
+export const SetCustomerServiceTypingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerServiceTyping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"typing"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerServiceTyping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"toOpenid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}}},{"kind":"Argument","name":{"kind":"Name","value":"typing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"typing"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}]}]}}]} as unknown as DocumentNode<SetCustomerServiceTypingMutation, SetCustomerServiceTypingMutationVariables>;
+export const SubscribeMessageTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscribeMessageTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeMessageTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"example"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"typeCode"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"valueType"}},{"kind":"Field","name":{"kind":"Name","value":"allowedValues"}}]}}]}}]}}]} as unknown as DocumentNode<SubscribeMessageTemplatesQuery, SubscribeMessageTemplatesQueryVariables>;
 export const AppsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Apps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"pushEnabled"}}]}}]}}]} as unknown as DocumentNode<AppsQuery, AppsQueryVariables>;
 export const ServerIpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wechatServerIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiDomain"}},{"kind":"Field","name":{"kind":"Name","value":"callback"}}]}}]}}]} as unknown as DocumentNode<ServerIpsQuery, ServerIpsQueryVariables>;
 export const ApiDomainIpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiDomainIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wechatServerIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiDomain"}}]}}]}}]} as unknown as DocumentNode<ApiDomainIpsQuery, ApiDomainIpsQueryVariables>;
@@ -130,6 +1023,12 @@ export const ApiQuotaDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const ApiRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"costMs"}},{"kind":"Field","name":{"kind":"Name","value":"requestUrl"}},{"kind":"Field","name":{"kind":"Name","value":"responseBody"}}]}}]}}]} as unknown as DocumentNode<ApiRequestQuery, ApiRequestQueryVariables>;
 export const AccessTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<AccessTokenQuery, AccessTokenQueryVariables>;
 export const TokenStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TokenStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"refreshedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharedStore"}}]}}]}}]} as unknown as DocumentNode<TokenStatusQuery, TokenStatusQueryVariables>;
+export const CreateQrCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQRCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQRCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQRCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reused"}}]}}]}}]} as unknown as DocumentNode<CreateQrCodeMutation, CreateQrCodeMutationVariables>;
+export const CreateQrCodeWithDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQRCodeWithData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQRCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQRCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"dataUrl"}}]}}]}}]} as unknown as DocumentNode<CreateQrCodeWithDataMutation, CreateQrCodeWithDataMutationVariables>;
+export const QrCodeQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QRCodeQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qrCodeQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limitedUsed"}},{"kind":"Field","name":{"kind":"Name","value":"limitedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"limitedRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"unlimitedCacheSeconds"}}]}}]}}]} as unknown as DocumentNode<QrCodeQuotaQuery, QrCodeQuotaQueryVariables>;
+export const CheckTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TextCheckInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traceId"}},{"kind":"Field","name":{"kind":"Name","value":"suggest"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelCode"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"errcode"}},{"kind":"Field","name":{"kind":"Name","value":"suggest"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelCode"}},{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}}]}}]}}]} as unknown as DocumentNode<CheckTextMutation, CheckTextMutationVariables>;
+export const CheckImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"image"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"File"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"image"},"value":{"kind":"Variable","name":{"kind":"Name","value":"image"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggest"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]} as unknown as DocumentNode<CheckImageMutation, CheckImageMutationVariables>;
+export const CheckMediaAsyncDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckMediaAsync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MediaCheckInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkMediaAsync"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}}]}}]} as unknown as DocumentNode<CheckMediaAsyncMutation, CheckMediaAsyncMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"unionid"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"unionid"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purePhoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const SessionKeyValidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionKeyValid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionKeyValid"}}]}}]}}]} as unknown as DocumentNode<SessionKeyValidQuery, SessionKeyValidQueryVariables>;
@@ -137,3 +1036,14 @@ export const BindPhoneNumberDocument = {"kind":"Document","definitions":[{"kind"
 export const DecryptUserDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecryptUserData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"encryptedData"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decryptUserData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"encryptedData"},"value":{"kind":"Variable","name":{"kind":"Name","value":"encryptedData"}}},{"kind":"Argument","name":{"kind":"Name","value":"iv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"watermarkTimestamp"}}]}}]}}]} as unknown as DocumentNode<DecryptUserDataMutation, DecryptUserDataMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const PaidUnionIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaidUnionId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"transactionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mchId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outTradeNo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paidUnionId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openid"}}},{"kind":"Argument","name":{"kind":"Name","value":"transactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"transactionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"mchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"outTradeNo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outTradeNo"}}}]}]}}]} as unknown as DocumentNode<PaidUnionIdQuery, PaidUnionIdQueryVariables>;
+export const OaUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openid"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OaUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OaUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccountUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribed"}},{"kind":"Field","name":{"kind":"Name","value":"unionid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subscribeScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrSceneStr"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"tagIds"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"headImgUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<OaUserQuery, OaUserQueryVariables>;
+export const OaUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openids"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OaUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OaUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccountUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribed"}},{"kind":"Field","name":{"kind":"Name","value":"unionid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subscribeScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrSceneStr"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"tagIds"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"headImgUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<OaUsersQuery, OaUsersQueryVariables>;
+export const OaUsersRemarkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaUsersRemark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openids"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}}]}}]}}]} as unknown as DocumentNode<OaUsersRemarkQuery, OaUsersRemarkQueryVariables>;
+export const OaUsersAskedTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaUsersAskedTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"some"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"one"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openids"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribed"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"again"},"name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"some"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remark"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"one"},"name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"one"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unionid"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"same"},"name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"one"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tagIds"}}]}}]}}]} as unknown as DocumentNode<OaUsersAskedTwiceQuery, OaUsersAskedTwiceQueryVariables>;
+export const OaFollowerOpenidsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaFollowerOpenids"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OaFollowerOpenidsQuery, OaFollowerOpenidsQueryVariables>;
+export const OaFollowerOpenidsByFragmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaFollowerOpenidsByFragment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OaOpenidOnly"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OaOpenidOnly"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccountUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccountUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<OaFollowerOpenidsByFragmentQuery, OaFollowerOpenidsByFragmentQueryVariables>;
+export const OaFollowerProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaFollowerProfiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribed"}},{"kind":"Field","name":{"kind":"Name","value":"subscribedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subscribeScene"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OaFollowerProfilesQuery, OaFollowerProfilesQueryVariables>;
+export const OaBlacklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaBlacklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blacklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OaBlacklistQuery, OaBlacklistQueryVariables>;
+export const OaBlockUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OaBlockUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blockUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openids"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}]}]}}]} as unknown as DocumentNode<OaBlockUsersMutation, OaBlockUsersMutationVariables>;
+export const OaUnblockUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OaUnblockUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unblockUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openids"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}]}]}}]} as unknown as DocumentNode<OaUnblockUsersMutation, OaUnblockUsersMutationVariables>;
+export const OaSetUserRemarkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OaSetUserRemark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"remark"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserRemark"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openid"}}},{"kind":"Argument","name":{"kind":"Name","value":"remark"},"value":{"kind":"Variable","name":{"kind":"Name","value":"remark"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}}]}}]}}]} as unknown as DocumentNode<OaSetUserRemarkMutation, OaSetUserRemarkMutationVariables>;

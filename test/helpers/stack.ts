@@ -37,6 +37,7 @@ export const KEYS = {
   admin: ['admin'],
   logs: ['logs:read'],
   analytics: ['analytics:read'],
+  usersRead: ['users:read'],
 } satisfies Record<string, Scope[]>;
 
 export interface Stack {

@@ -1,0 +1,344 @@
+import { z } from 'zod';
+import { rateLimiter, type RateLimitRule } from '../../store/rate-limit.ts';
+import {
+  checkImage,
+  checkMediaAsync,
+  checkText,
+  IMG_SEC_CHECK,
+  inspectImage,
+  MEDIA_CHECK_ASYNC,
+  MSG_SEC_CHECK,
+  type CheckDetail,
+  type CheckScene,
+  type ImageInfo,
+} from '../../wechat/api/security.ts';
+import type { MediaFile } from '../../wechat/api/messages.ts';
+import { WeChatApiError } from '../../wechat/errors.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { badInput, gatewayError, retryAfterSeconds } from '../errors.ts';
+import { appArg } from './common.ts';
+
+/**
+ * WeChat's per-app call limits, kept across every instance (Redis) so WeChat never has to
+ * answer 45011: msgSecCheck 4000/min, imgSecCheck and mediaCheckAsync 2000/min each.
+ */
+export const UPSTREAM_LIMITS = {
+  text: { name: MSG_SEC_CHECK, points: 4000, durationSeconds: 60 },
+  image: { name: IMG_SEC_CHECK, points: 2000, durationSeconds: 60 },
+  media: { name: MEDIA_CHECK_ASYNC, points: 2000, durationSeconds: 60 },
+  /** A signed-in user checking their own text: enough for a person, not enough to drain the app's 4000/min. */
+  userText: { name: `${MSG_SEC_CHECK}:user`, points: 60, durationSeconds: 60 },
+} satisfies Record<string, RateLimitRule>;
+
+/** Takes one call from `rule`'s budget for `key`, or refuses with RATE_LIMITED before WeChat is called. */
+export async function withinLimit(ctx: Context, rule: RateLimitRule, key: string): Promise<void> {
+  const verdict = await rateLimiter(ctx.services.store, rule).consume(key);
+  if (verdict.allowed) return;
+  const retryAfter = Math.ceil(verdict.retryAfterMs / 1000);
+  throw gatewayError(
+    `${rule.name}: over ${rule.points} calls per ${rule.durationSeconds} s for this ${rule.name.endsWith(':user') ? 'user' : 'app'}; WeChat was not called. Try again in ${retryAfter} s.`,
+    'RATE_LIMITED',
+    { retryAfter, limit: rule.points, endpoint: rule.name.replace(/:user$/, '') },
+  );
+}
+
+/** Calls WeChat within the app's budget; WeChat's own 45009/45011 stop every instance for the time it asks. */
+async function limitedCall<T>(ctx: Context, rule: RateLimitRule, appid: string, call: () => Promise<T>): Promise<T> {
+  await withinLimit(ctx, rule, appid);
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof WeChatApiError && error.group === 'rate_limited')
+      await rateLimiter(ctx.services.store, rule)
+        .block(appid, retryAfterSeconds(error.errcode))
+        .catch(() => {});
+    throw error;
+  }
+}
+
+export const ContentCheckSuggest = builder.enumType('ContentCheckSuggest', {
+  description: "WeChat's advice on checked content.",
+  values: {
+    PASS: { value: 'pass', description: 'Nothing found: publish it.' },
+    REVIEW: { value: 'review', description: 'Possibly problematic: have a person look before publishing.' },
+    RISKY: { value: 'risky', description: 'Problematic: do not publish.' },
+  } as const,
+});
+
+type Suggest = 'pass' | 'review' | 'risky';
+
+/** An advice WeChat has not documented is treated as "needs a person", never as a pass. */
+export const toSuggest = (raw: string | undefined): Suggest => {
+  const lower = raw?.toLowerCase();
+  return lower === 'pass' || lower === 'risky' || lower === 'review' ? lower : 'review';
+};
+
+const LABELS = {
+  NORMAL: [100, 'Normal content.'],
+  ADVERTISING: [10001, 'Advertising.'],
+  POLITICS: [20001, 'Politically sensitive.'],
+  PORNOGRAPHY: [20002, 'Pornography.'],
+  ABUSE: [20003, 'Abuse or insults.'],
+  ILLEGAL: [20006, 'Illegal or criminal acts.'],
+  FRAUD: [20008, 'Fraud.'],
+  VULGAR: [20012, 'Vulgar content.'],
+  COPYRIGHT: [20013, 'Copyright infringement.'],
+  OTHER: [21000, 'Other (21000), and any label code WeChat adds later: see labelCode.'],
+} as const;
+
+const KNOWN_LABELS = new Set<number>(Object.values(LABELS).map(([code]) => code));
+/** Label codes outside WeChat's documented list fall under OTHER; the raw code stays in labelCode. */
+export const toLabel = (code: number) => (KNOWN_LABELS.has(code) ? code : 21000);
+
+export const ContentCheckLabel = builder.enumType('ContentCheckLabel', {
+  description: "WeChat's category for checked content (its numeric label in labelCode).",
+  values: Object.fromEntries(Object.entries(LABELS).map(([name, [value, description]]) => [name, { value, description }])) as Record<
+    keyof typeof LABELS,
+    { value: number; description: string }
+  >,
+});
+
+export const ContentCheckScene = builder.enumType('ContentCheckScene', {
+  description: 'Where the content will appear; WeChat weighs its rules by scene.',
+  values: {
+    PROFILE: { value: 1, description: 'Profile data (nickname, signature...).' },
+    COMMENT: { value: 2, description: 'A comment.' },
+    FORUM: { value: 3, description: 'A forum post.' },
+    SOCIAL_LOG: { value: 4, description: 'A social log or diary entry.' },
+  } as const,
+});
+
+const ContentCheckDetail = builder.objectRef<CheckDetail>('ContentCheckDetail').implement({
+  description: 'What one of WeChat\'s strategies (keyword match, content model...) found.',
+  authScopes: { apiKey: 'security:check', session: true },
+  fields: (t) => ({
+    strategy: t.exposeString('strategy', { description: 'The strategy, e.g. "keyword" or "content_model".' }),
+    errcode: t.exposeInt('errcode', { description: "0 when the strategy ran; WeChat's error code otherwise." }),
+    suggest: t.field({
+      type: ContentCheckSuggest,
+      nullable: true,
+      description: "This strategy's advice; null when it found nothing (a keyword strategy without a hit).",
+      resolve: (detail) => (detail.suggest === undefined ? null : toSuggest(detail.suggest)),
+    }),
+    label: t.field({
+      type: ContentCheckLabel,
+      nullable: true,
+      description: "This strategy's category; null when it found nothing.",
+      resolve: (detail) => (detail.label === undefined ? null : toLabel(detail.label)),
+    }),
+    labelCode: t.int({ nullable: true, description: 'The numeric label exactly as WeChat sent it.', resolve: (detail) => detail.label ?? null }),
+    keyword: t.string({ nullable: true, description: 'The keyword that matched (keyword strategy).', resolve: (detail) => detail.keyword ?? null }),
+    level: t.int({ nullable: true, description: 'How strongly the keyword counts, 0-100 (keyword strategy).', resolve: (detail) => detail.level ?? null }),
+    probability: t.int({ nullable: true, description: 'Confidence of the content model, 0-100.', resolve: (detail) => detail.prob ?? null }),
+  }),
+});
+
+interface TextVerdictShape {
+  traceId: string;
+  suggest: Suggest;
+  labelCode: number;
+  details: CheckDetail[];
+}
+
+const TextCheckVerdict = builder.objectRef<TextVerdictShape>('TextCheckVerdict').implement({
+  description: "WeChat's verdict on a text (msgSecCheck version 2). A risky text is a verdict, not an error.",
+  authScopes: { apiKey: 'security:check', session: true },
+  fields: (t) => ({
+    traceId: t.exposeString('traceId', { description: "WeChat's id of this check, for appeals and its logs." }),
+    suggest: t.field({ type: ContentCheckSuggest, description: 'What to do with the text.', resolve: (verdict) => verdict.suggest }),
+    label: t.field({ type: ContentCheckLabel, description: 'The main category.', resolve: (verdict) => toLabel(verdict.labelCode) }),
+    labelCode: t.exposeInt('labelCode', { description: 'The numeric label exactly as WeChat sent it (100 = normal).' }),
+    details: t.field({ type: [ContentCheckDetail], description: 'What each strategy found.', resolve: (verdict) => verdict.details }),
+  }),
+});
+
+const TextCheckInput = builder.inputType('TextCheckInput', {
+  description: 'A text to check, with the user who wrote it.',
+  fields: (t) => ({
+    content: t.string({ description: 'The text, up to 2500 characters.' }),
+    scene: t.field({ type: ContentCheckScene, description: 'Where the text will appear.' }),
+    openid: t.string({
+      required: false,
+      description:
+        'OpenID of the author, who must have opened the mini program in the last 2 hours. Required with an API key; a signed-in user leaves it out (the session says who they are).',
+    }),
+    title: t.string({ required: false, description: 'The title that goes with the text, if any.' }),
+    nickname: t.string({ required: false, description: "The author's nickname, if shown with the text." }),
+    signature: t.string({ required: false, description: "The author's profile signature; only with scene PROFILE." }),
+  }),
+});
+
+const openidSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'is not an OpenID');
+const checkedText = (what: string) => z.string().max(2500, `${what} may be at most 2500 characters (WeChat's limit)`);
+
+const textCheckSchema = z
+  .object({
+    content: z
+      .string()
+      .refine((value) => value.trim() !== '', 'must not be empty')
+      .refine((value) => [...value].length <= 2500, "may be at most 2500 characters (WeChat's limit)"),
+    scene: z.number(),
+    openid: openidSchema.nullish(),
+    title: checkedText('title').nullish(),
+    nickname: checkedText('nickname').nullish(),
+    signature: checkedText('signature').nullish(),
+  })
+  .refine((input) => !input.signature || input.scene === 1, { message: 'is only checked with scene PROFILE', path: ['signature'] });
+
+/** Parses `value` with `schema`, or refuses with BAD_USER_INPUT naming the field and the rule. */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = [root, ...issue.path.map(String)].join('.');
+  throw badInput(`${path}: ${issue.message}`, path);
+}
+
+builder.mutationField('checkText', (t) =>
+  t.field({
+    type: TextCheckVerdict,
+    description:
+      "Checks a text with WeChat's content security (msgSecCheck v2). Backends with security:check name the author; signed-in users check their own text. At most 4000 checks per minute per app across all instances.",
+    authScopes: { apiKey: 'security:check', session: true },
+    args: { ...appArg(), input: t.arg({ type: TextCheckInput, description: 'The text and its author.' }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(textCheckSchema, args.input, 'input');
+      const principal = ctx.principal!;
+      let openid: string;
+      let appId: string | null | undefined = args.app;
+      if (principal.kind === 'session') {
+        const { session } = principal;
+        if (args.app && args.app !== session.app)
+          throw gatewayError(`checkText: a signed-in user checks text in the app they signed in to ("${session.app}").`, 'FORBIDDEN');
+        if (input.openid && input.openid !== session.openid)
+          throw gatewayError('checkText: a signed-in user may check only their own text; leave openid out (the session says who you are).', 'FORBIDDEN');
+        openid = session.openid;
+        appId = session.app;
+      } else {
+        if (!input.openid) throw badInput('input.openid: required with an API key: the OpenID of the author of the text.', 'input.openid');
+        openid = input.openid;
+      }
+      const wx = ctx.wechat(appId, 'miniprogram');
+      if (principal.kind === 'session') await withinLimit(ctx, UPSTREAM_LIMITS.userText, `${wx.app.appid}:${openid}`);
+      const verdict = await limitedCall(ctx, UPSTREAM_LIMITS.text, wx.app.appid, () =>
+        checkText(
+          wx,
+          {
+            content: input.content,
+            scene: input.scene as CheckScene,
+            openid,
+            title: input.title ?? undefined,
+            nickname: input.nickname ?? undefined,
+            signature: input.signature ?? undefined,
+          },
+          ctx.signal,
+        ),
+      );
+      return { traceId: verdict.traceId, suggest: toSuggest(verdict.suggest), labelCode: verdict.label, details: verdict.details };
+    },
+  }),
+);
+
+export interface ImageLimits {
+  maxBytes: number;
+  maxWidth?: number;
+  maxHeight?: number;
+}
+
+/** Reads an uploaded image and checks it against WeChat's limits before any upstream call. */
+export async function readImageUpload(file: File, limits: ImageLimits, field: string): Promise<{ media: MediaFile; info: ImageInfo }> {
+  if (file.size === 0) throw badInput(`${field}: the file is empty.`, field);
+  if (file.size > limits.maxBytes)
+    throw badInput(`${field}: ${file.size} bytes is over WeChat's limit of ${limits.maxBytes} bytes (${limits.maxBytes / 1024 / 1024} MB).`, field);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const info = inspectImage(bytes);
+  if (!info) throw badInput(`${field}: not a PNG, JPEG or GIF image (judged by its content, not its name or type).`, field);
+  if ((limits.maxWidth && info.width > limits.maxWidth) || (limits.maxHeight && info.height > limits.maxHeight))
+    throw badInput(`${field}: ${info.width}x${info.height} pixels is over WeChat's limit of ${limits.maxWidth}x${limits.maxHeight}; scale it down.`, field);
+  const extension = info.format === 'jpeg' ? 'jpg' : info.format;
+  return { media: { bytes, filename: `upload.${extension}`, contentType: `image/${info.format}` }, info };
+}
+
+/** imgSecCheck: PNG, JPEG or GIF, at most 1 MB and 750x1334 pixels (legacy security.imgSecCheck doc). */
+const IMAGE_CHECK_LIMITS: ImageLimits = { maxBytes: 1024 * 1024, maxWidth: 750, maxHeight: 1334 };
+
+const ImageCheckVerdict = builder.simpleObject('ImageCheckVerdict', {
+  description: "WeChat's verdict on an image (imgSecCheck): PASS or RISKY.",
+  authScopes: { apiKey: 'security:check' },
+  fields: (t) => ({
+    suggest: t.field({ type: ContentCheckSuggest, description: 'PASS, or RISKY when WeChat found the image problematic (its errcode 87014).' }),
+    format: t.string({ description: 'The image format the gateway found: png, jpeg or gif.' }),
+    width: t.int({ description: 'Width in pixels.' }),
+    height: t.int({ description: 'Height in pixels.' }),
+  }),
+});
+
+builder.mutationField('checkImage', (t) =>
+  t.field({
+    type: ImageCheckVerdict,
+    description:
+      "Checks an image with WeChat's content security (imgSecCheck), sent as a GraphQL multipart upload. PNG, JPEG or GIF, at most 1 MB and 750x1334 pixels; checked before WeChat is called.",
+    authScopes: { apiKey: 'security:check' },
+    args: { ...appArg(), image: t.arg({ type: 'File', description: 'The image (multipart upload).' }) },
+    resolve: async (_root, args, ctx) => {
+      const { media, info } = await readImageUpload(args.image, IMAGE_CHECK_LIMITS, 'image');
+      const wx = ctx.wechat(args.app, 'miniprogram');
+      const { risky } = await limitedCall(ctx, UPSTREAM_LIMITS.image, wx.app.appid, () => checkImage(wx, media, ctx.signal));
+      return { suggest: risky ? ('risky' as const) : ('pass' as const), format: info.format, width: info.width, height: info.height };
+    },
+  }),
+);
+
+const MediaCheckType = builder.enumType('MediaCheckType', {
+  description: 'What kind of media an asynchronous check looks at.',
+  values: {
+    AUDIO: { value: 1, description: 'An audio file.' },
+    IMAGE: { value: 2, description: 'An image.' },
+  } as const,
+});
+
+const MediaCheckInput = builder.inputType('MediaCheckInput', {
+  description: 'Media, by URL, for an asynchronous check.',
+  fields: (t) => ({
+    mediaUrl: t.string({ description: 'Where WeChat downloads the media from (http or https).' }),
+    mediaType: t.field({ type: MediaCheckType, description: 'Audio or image.' }),
+    scene: t.field({ type: ContentCheckScene, description: 'Where the media will appear.' }),
+    openid: t.string({ description: 'OpenID of the user who posted it; they must have opened the mini program in the last 2 hours.' }),
+  }),
+});
+
+const mediaCheckSchema = z.object({
+  mediaUrl: z
+    .string()
+    .max(2048, 'may be at most 2048 characters')
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL WeChat can download' })),
+  mediaType: z.number(),
+  scene: z.number(),
+  openid: openidSchema,
+});
+
+const MediaCheckSubmission = builder.simpleObject('MediaCheckSubmission', {
+  description: 'An accepted asynchronous media check. Its verdict arrives later as a wxa_media_check push event with the same trace id.',
+  authScopes: { apiKey: 'security:check' },
+  fields: (t) => ({
+    traceId: t.string({ description: 'Matches the trace_id of the wxa_media_check push event carrying the verdict.' }),
+  }),
+});
+
+builder.mutationField('checkMediaAsync', (t) =>
+  t.field({
+    type: MediaCheckSubmission,
+    description:
+      'Submits an image or audio URL to WeChat for an asynchronous content check (media_check_async v2). The verdict is pushed to the webhook later. Not repeated when the outcome is unknown.',
+    authScopes: { apiKey: 'security:check' },
+    args: { ...appArg(), input: t.arg({ type: MediaCheckInput, description: 'The media and its author.' }) },
+    resolve: async (_root, args, ctx) => {
+      const input = parseInput(mediaCheckSchema, args.input, 'input');
+      const wx = ctx.wechat(args.app, 'miniprogram');
+      return limitedCall(ctx, UPSTREAM_LIMITS.media, wx.app.appid, () =>
+        checkMediaAsync(wx, { mediaUrl: input.mediaUrl, mediaType: input.mediaType as 1 | 2, scene: input.scene as CheckScene, openid: input.openid }, ctx.signal),
+      );
+    },
+  }),
+);

@@ -1,0 +1,406 @@
+import { setMaxListeners } from 'node:events';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import pLimit from 'p-limit';
+import { z } from 'zod';
+import {
+  blockUsers,
+  getUsers,
+  listBlacklist,
+  listFollowers,
+  OPENID_PAGE_LIMIT,
+  unblockUsers,
+  updateUserRemark,
+  USER_BATCH_LIMIT,
+  type OpenidPage,
+  type WeChatUserInfo,
+} from '../../wechat/api/users.ts';
+import type { AppClient } from '../../wechat/client.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { badInput } from '../errors.ts';
+import { appArg } from './common.ts';
+
+/** Most openids one `users` query or one block/unblock may name. */
+export const MAX_OPENIDS_PER_FIELD = 1_000;
+const DEFAULT_PAGE = 100;
+/** batchget calls one request keeps in flight at once. */
+const CONCURRENT_BATCHES = 10;
+/**
+ * Each call in flight listens to the request's abort signal (retry backoff, timeout, token wait);
+ * a request that fans out to many calls is not a leak.
+ */
+const fanOut = (ctx: Context) => setMaxListeners(100, ctx.signal);
+
+const OPENID_RULE = 'is not an OpenID (16 to 64 letters, digits, "_" or "-")';
+export const openidSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, OPENID_RULE);
+const isOpenid = (value: string) => openidSchema.safeParse(value).success;
+const openidListSchema = z
+  .array(z.string())
+  .min(1, 'give at least one openid')
+  .max(MAX_OPENIDS_PER_FIELD, `at most ${MAX_OPENIDS_PER_FIELD} openids per field`);
+const pageSizeSchema = z.number().int().min(0, 'must be 0 or more').max(OPENID_PAGE_LIMIT, `at most ${OPENID_PAGE_LIMIT}`);
+/** The doc's rule: fewer than 30 characters. */
+const remarkSchema = z.string().refine((remark) => [...remark].length < 30, 'must be fewer than 30 characters');
+
+/** A user known only by openid (a page of followers); the profile is fetched if a field needs it. */
+interface UserStub {
+  stub: true;
+  app: string;
+  openid: string;
+}
+type UserParent = WeChatUserInfo | UserStub;
+
+// App ids and openids never contain ':' (both are checked), so the key splits back cleanly.
+const loaderKey = (app: string, openid: string) => `${app}:${openid}`;
+
+/**
+ * Per request: every profile asked for in one tick goes out together, deduplicated, at most 100
+ * per batchget call and 10 calls in flight. The access token comes from the token manager's
+ * cache, so a batch is one upstream call.
+ */
+const userLoader = createContextCache((ctx: Context) => {
+  fanOut(ctx);
+  const limit = pLimit(CONCURRENT_BATCHES);
+  return new DataLoader<string, WeChatUserInfo>(
+    async (keys) => {
+      const byApp = new Map<string, string[]>();
+      for (const key of keys) {
+        const [app, openid] = key.split(':') as [string, string];
+        const openids = byApp.get(app);
+        if (openids) openids.push(openid);
+        else byApp.set(app, [openid]);
+      }
+      const outcomes = new Map<string, WeChatUserInfo | Error>();
+      await Promise.all(
+        [...byApp].map(async ([app, openids]) => {
+          const results = await limit(() => getUsers(ctx.wechat(app, 'officialAccount'), openids, ctx.signal));
+          for (const [openid, outcome] of results) outcomes.set(loaderKey(app, openid), outcome);
+        }),
+      );
+      return keys.map((key) => outcomes.get(key) ?? new Error(`no outcome for ${key}`));
+    },
+    { maxBatchSize: USER_BATCH_LIMIT },
+  );
+});
+
+const loadUser = (ctx: Context, wx: AppClient, openid: string) => userLoader(ctx).load(loaderKey(wx.app.id, openid));
+
+function profile(user: UserParent, ctx: Context): WeChatUserInfo | Promise<WeChatUserInfo> {
+  return 'stub' in user ? userLoader(ctx).load(loaderKey(user.app, user.openid)) : user;
+}
+
+/** A field read from the profile, fetched through the loader when the parent is a stub. */
+function fromProfile<T>(pick: (user: WeChatUserInfo) => T) {
+  return (user: UserParent, _args: object, ctx: Context): T | Promise<T> => {
+    const loaded = profile(user, ctx);
+    return loaded instanceof Promise ? loaded.then(pick) : pick(loaded);
+  };
+}
+
+/** Whether the selection under this field asks for anything an openid alone cannot answer. */
+function asksBeyondOpenid(info: GraphQLResolveInfo): boolean {
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value !== 'openid' && selection.name.value !== '__typename';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      return visit(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+const UserSex = builder.enumType('OfficialAccountUserSex', {
+  description: 'Sex as the user set it in WeChat.',
+  values: {
+    MALE: { value: 'male', description: 'Male.' },
+    FEMALE: { value: 'female', description: 'Female.' },
+  } as const,
+});
+
+const SCENES = {
+  SEARCH: ['ADD_SCENE_SEARCH', 'Searched for the account.'],
+  ACCOUNT_MIGRATION: ['ADD_SCENE_ACCOUNT_MIGRATION', 'Moved over when the account was migrated.'],
+  PROFILE_CARD: ['ADD_SCENE_PROFILE_CARD', "From a shared card of the account's profile."],
+  QR_CODE: ['ADD_SCENE_QR_CODE', 'Scanned a QR code (see qrScene / qrSceneStr).'],
+  PROFILE_LINK: ['ADD_SCENE_PROFILE_LINK', "Tapped the account's name in an article."],
+  PROFILE_ITEM: ['ADD_SCENE_PROFILE_ITEM', "From the menu at the top right of an article."],
+  PAID: ['ADD_SCENE_PAID', 'Followed after paying.'],
+  WECHAT_ADVERTISEMENT: ['ADD_SCENE_WECHAT_ADVERTISEMENT', 'From a WeChat advertisement.'],
+  REPRINT: ['ADD_SCENE_REPRINT', 'From an article another account reposted.'],
+  LIVESTREAM: ['ADD_SCENE_LIVESTREAM', 'From a Channels live stream.'],
+  CHANNELS: ['ADD_SCENE_CHANNELS', 'From WeChat Channels.'],
+  OTHERS: ['ADD_SCENE_OTHERS', 'Any other way, including scenes WeChat added after this gateway was written.'],
+} as const;
+type Scene = (typeof SCENES)[keyof typeof SCENES][0];
+const KNOWN_SCENES = new Set<string>(Object.values(SCENES).map(([value]) => value));
+/** WeChat adds scenes now and then; an unknown one reads as OTHERS rather than failing the field. */
+const asScene = (value: string): Scene => (KNOWN_SCENES.has(value) ? (value as Scene) : SCENES.OTHERS[0]);
+
+const SubscribeScene = builder.enumType('OfficialAccountSubscribeScene', {
+  description: 'How a user came to follow the Official Account (`subscribe_scene`).',
+  values: Object.fromEntries(
+    Object.entries(SCENES).map(([name, [value, description]]) => [name, { value, description }]),
+  ) as { [K in keyof typeof SCENES]: { value: (typeof SCENES)[K][0]; description: string } },
+});
+
+export const OfficialAccountUser = builder.objectRef<UserParent>('OfficialAccountUser').implement({
+  description:
+    "A user of an Official Account, from `cgi-bin/user/info/batchget`. Since 2021-12-27 WeChat no longer gives nickname, avatar, sex or location: those fields are null for almost everyone. A user who unfollowed still has a record, with `subscribed: false` and little else.",
+  authScopes: { apiKey: 'users:read' },
+  fields: (t) => ({
+    openid: t.string({ description: "The user's OpenID in this Official Account.", resolve: (user) => user.openid }),
+    subscribed: t.boolean({
+      description: 'Whether the user follows the account now (`subscribe`).',
+      resolve: fromProfile((user) => user.subscribed),
+    }),
+    unionid: t.string({
+      nullable: true,
+      description: 'UnionID across the apps of one WeChat Open Platform account; null when the account is not bound to one.',
+      resolve: fromProfile((user) => user.unionid ?? null),
+    }),
+    subscribedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the user followed (the latest time, if they followed more than once); null for users who unfollowed.',
+      resolve: fromProfile((user) => (user.subscribeTime ? new Date(user.subscribeTime * 1000) : null)),
+    }),
+    subscribeScene: t.field({
+      type: SubscribeScene,
+      nullable: true,
+      description: 'How the user came to follow; null for users who unfollowed.',
+      resolve: fromProfile((user) => (user.subscribeScene === undefined ? null : asScene(user.subscribeScene))),
+    }),
+    qrScene: t.string({
+      nullable: true,
+      description: 'Numeric scene of the QR code the user followed through (text: temporary codes use 32-bit values); null when none.',
+      resolve: fromProfile((user) => user.qrScene ?? null),
+    }),
+    qrSceneStr: t.string({
+      nullable: true,
+      description: 'String scene of the QR code the user followed through; null when none.',
+      resolve: fromProfile((user) => user.qrSceneStr ?? null),
+    }),
+    remark: t.string({
+      nullable: true,
+      description: 'The remark the account gave this user (setUserRemark); null when none.',
+      resolve: fromProfile((user) => user.remark ?? null),
+    }),
+    tagIds: t.intList({
+      description: "Ids of the account's tags on this user (2 is WeChat's built-in star tag).",
+      resolve: fromProfile((user) => user.tagIds),
+    }),
+    language: t.string({
+      nullable: true,
+      description: "The user's WeChat language, e.g. zh_CN, zh_TW, en.",
+      resolve: fromProfile((user) => user.language ?? null),
+    }),
+    nickname: t.string({
+      nullable: true,
+      description: 'Nickname; WeChat sends it blank since 2021-12-27, which gives null.',
+      resolve: fromProfile((user) => user.nickname ?? null),
+    }),
+    headImgUrl: t.string({
+      nullable: true,
+      description: 'Avatar URL; WeChat sends it blank since 2021-12-27, which gives null.',
+      resolve: fromProfile((user) => user.headImgUrl ?? null),
+    }),
+    sex: t.field({
+      type: UserSex,
+      nullable: true,
+      description: 'Sex; WeChat sends 0 (unknown) since 2021-12-27, which gives null.',
+      resolve: fromProfile((user) => user.sex ?? null),
+    }),
+    country: t.string({ nullable: true, description: 'Country; blank (null) since 2021-12-27.', resolve: fromProfile((user) => user.country ?? null) }),
+    province: t.string({ nullable: true, description: 'Province; blank (null) since 2021-12-27.', resolve: fromProfile((user) => user.province ?? null) }),
+    city: t.string({ nullable: true, description: 'City; blank (null) since 2021-12-27.', resolve: fromProfile((user) => user.city ?? null) }),
+  }),
+});
+
+interface UserEdgeShape {
+  cursor: string;
+  node: UserStub;
+}
+
+interface UserConnectionShape {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: UserEdgeShape[];
+}
+
+const UserEdge = builder.objectRef<UserEdgeShape>('OfficialAccountUserEdge').implement({
+  description: 'One user of the page and their cursor.',
+  authScopes: { apiKey: 'users:read' },
+  fields: (t) => ({
+    cursor: t.exposeString('cursor', { description: "The user's openid; pass it as `after` to continue after this user." }),
+    node: t.field({
+      type: OfficialAccountUser,
+      nullable: true,
+      description:
+        'The user. Selecting only `openid` costs nothing more; any other field fetches the profiles of the page through batchget (100 per call). Null, with an error, when that fails for this user.',
+      resolve: (edge, _args, ctx, info) => (asksBeyondOpenid(info) ? userLoader(ctx).load(loaderKey(edge.node.app, edge.node.openid)) : edge.node),
+    }),
+  }),
+});
+
+// Relay's connection shape, built by hand: WeChat pages only forward, so there is no `last`/`before`.
+const UserConnection = builder.objectRef<UserConnectionShape>('OfficialAccountUserConnection').implement({
+  description: 'A page of users of an Official Account (Relay connection; forward only). The cursor of each user is their openid.',
+  authScopes: { apiKey: 'users:read' },
+  fields: (t) => ({
+    totalCount: t.exposeInt('totalCount', { description: 'How many users the whole list holds now, as WeChat counts them (`total`).' }),
+    pageInfo: t.field({ type: builder.pageInfoRef(), description: 'Where this page sits in the whole list.', resolve: (connection) => connection.pageInfo }),
+    edges: t.field({ type: [UserEdge], description: 'The users of this page, in list order.', resolve: (connection) => connection.edges }),
+  }),
+});
+
+function toConnection(wx: AppClient, page: OpenidPage, after: string | null | undefined): UserConnectionShape {
+  const edges = page.openids.map((openid): UserEdgeShape => ({ cursor: openid, node: { stub: true, app: wx.app.id, openid } }));
+  return {
+    totalCount: page.total,
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: !!after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+const pageArgs = () =>
+  builder.args((t) => ({
+    first: t.int({
+      required: false,
+      defaultValue: DEFAULT_PAGE,
+      description: `At most this many users (0 to ${OPENID_PAGE_LIMIT}).`,
+      validate: { schema: pageSizeSchema },
+    }),
+    after: t.string({
+      required: false,
+      description: 'Start after the user with this cursor (the `endCursor` of the previous page).',
+      validate: { schema: openidSchema },
+    }),
+  }));
+
+/** graphql-js turns an Error in a list into a null at that index plus an error with its path. */
+const failedItem = <T>(error: Error) => error as unknown as T;
+
+builder.queryFields((t) => ({
+  user: t.field({
+    type: OfficialAccountUser,
+    nullable: true,
+    description: 'One user of an Official Account by openid (batched with every other user asked for in the request).',
+    authScopes: { apiKey: 'users:read' },
+    args: { ...appArg(), openid: t.arg.string({ description: "The user's OpenID.", validate: { schema: openidSchema } }) },
+    resolve: (_root, args, ctx) => loadUser(ctx, ctx.wechat(args.app, 'officialAccount'), args.openid),
+  }),
+  users: t.field({
+    type: [OfficialAccountUser],
+    nullable: { list: false, items: true },
+    description: `Users of an Official Account by openid, in the order given (at most ${MAX_OPENIDS_PER_FIELD}). Duplicates are fetched once, 100 per batchget call. An openid that is malformed or that WeChat refuses gives null at its index and an error with that path; the others still come back.`,
+    authScopes: { apiKey: 'users:read' },
+    args: {
+      ...appArg(),
+      openids: t.arg.stringList({ description: 'OpenIDs of the users.', validate: { schema: openidListSchema } }),
+    },
+    resolve: (_root, args, ctx) => {
+      const wx = ctx.wechat(args.app, 'officialAccount');
+      return args.openids.map((openid, i) =>
+        isOpenid(openid) ? loadUser(ctx, wx, openid) : failedItem<UserParent>(badInput(`openids[${i}]: "${openid.slice(0, 64)}" ${OPENID_RULE}`, `openids.${i}`)),
+      );
+    },
+  }),
+  followers: t.field({
+    type: UserConnection,
+    description:
+      'Followers of an Official Account, in the order they followed (`cgi-bin/user/get`, 10 000 openids per call). Walk with `first` and `after: pageInfo.endCursor`; `hasNextPage` may be true before an empty last page.',
+    authScopes: { apiKey: 'users:read' },
+    args: { ...appArg(), ...pageArgs() },
+    resolve: async (_root, args, ctx) => {
+      const wx = ctx.wechat(args.app, 'officialAccount');
+      return toConnection(wx, await listFollowers(wx, args.first ?? DEFAULT_PAGE, args.after ?? undefined, ctx.signal), args.after);
+    },
+  }),
+  blacklist: t.field({
+    type: UserConnection,
+    description:
+      'Users the Official Account has blocked, in the order they were blocked (`cgi-bin/tags/members/getblacklist`). Walk with `first` and `after: pageInfo.endCursor`.',
+    authScopes: { apiKey: 'users:read' },
+    args: { ...appArg(), ...pageArgs() },
+    resolve: async (_root, args, ctx) => {
+      const wx = ctx.wechat(args.app, 'officialAccount');
+      return toConnection(wx, await listBlacklist(wx, args.first ?? DEFAULT_PAGE, args.after ?? undefined, ctx.signal), args.after);
+    },
+  }),
+}));
+
+const SetUserRemarkResult = builder.simpleObject('SetUserRemarkResult', {
+  description: 'The remark WeChat now holds for a user.',
+  authScopes: { apiKey: 'users:write' },
+  fields: (t) => ({
+    openid: t.string({ description: "The user's OpenID." }),
+    remark: t.string({ nullable: true, description: 'The new remark; null when it was cleared.' }),
+  }),
+});
+
+const blacklistArgs = () =>
+  builder.args((t) => ({
+    openids: t.stringList({
+      description: `OpenIDs of the users (at most ${MAX_OPENIDS_PER_FIELD}; sent 20 per WeChat call).`,
+      validate: { schema: z.array(openidSchema).min(1, 'give at least one openid').max(MAX_OPENIDS_PER_FIELD, `at most ${MAX_OPENIDS_PER_FIELD} openids`) },
+    }),
+  }));
+
+type BlacklistChange = typeof blockUsers;
+
+async function changeBlacklist(change: BlacklistChange, ctx: Context, app: string | null | undefined, openids: string[]): Promise<(string | null)[]> {
+  fanOut(ctx);
+  const outcomes = await change(ctx.wechat(app, 'officialAccount'), [...new Set(openids)], ctx.signal);
+  return openids.map((openid) => {
+    const outcome = outcomes.get(openid);
+    return outcome === true ? openid : failedItem<string>(outcome ?? new Error(`no outcome for ${openid}`));
+  });
+}
+
+builder.mutationFields((t) => ({
+  blockUsers: t.field({
+    type: ['String'],
+    nullable: { list: false, items: true },
+    description:
+      'Puts users on the Official Account blacklist (`batchblacklist`). Every openid is checked before anything is sent. Gives each openid back at its index once it is blocked, or null with an error at that index when WeChat refused it.',
+    authScopes: { apiKey: 'users:write' },
+    args: { ...appArg(), ...blacklistArgs() },
+    resolve: (_root, args, ctx) => changeBlacklist(blockUsers, ctx, args.app, args.openids),
+  }),
+  unblockUsers: t.field({
+    type: ['String'],
+    nullable: { list: false, items: true },
+    description:
+      'Takes users off the Official Account blacklist (`batchunblacklist`). Every openid is checked before anything is sent. Gives each openid back at its index once it is unblocked, or null with an error at that index when WeChat refused it.',
+    authScopes: { apiKey: 'users:write' },
+    args: { ...appArg(), ...blacklistArgs() },
+    resolve: (_root, args, ctx) => changeBlacklist(unblockUsers, ctx, args.app, args.openids),
+  }),
+  setUserRemark: t.field({
+    type: SetUserRemarkResult,
+    description: 'Sets the remark the Official Account shows for a user (`updateremark`); an empty remark clears it.',
+    authScopes: { apiKey: 'users:write' },
+    args: {
+      ...appArg(),
+      openid: t.arg.string({ description: "The user's OpenID.", validate: { schema: openidSchema } }),
+      remark: t.arg.string({ description: 'The remark, fewer than 30 characters (WeChat may refuse more than 20 in practice).', validate: { schema: remarkSchema } }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const wx = ctx.wechat(args.app, 'officialAccount');
+      await updateUserRemark(wx, args.openid, args.remark, ctx.signal);
+      // A later read in this request must not see the profile cached before the change.
+      userLoader(ctx).clear(loaderKey(wx.app.id, args.openid));
+      return { openid: args.openid, remark: args.remark || null };
+    },
+  }),
+}));

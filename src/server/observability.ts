@@ -1,0 +1,130 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin } from 'graphql-yoga';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { Context } from '../graphql/context.ts';
+import type { CallEvent } from '../wechat/http.ts';
+import type { Logger } from './logger.ts';
+
+/** What one HTTP request did, gathered across its async work. */
+export interface RequestScope {
+  upstreamCalls: number;
+  operation?: string;
+  caller?: string;
+  errors: number;
+}
+
+const scopes = new AsyncLocalStorage<RequestScope>();
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Prometheus figures at /metrics. Labels are bounded: endpoint names and errcodes, never ids. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'wgql_' });
+  const registers = [registry];
+  const requests = new Counter({
+    name: 'wgql_graphql_requests_total',
+    help: 'GraphQL operations executed, by operation name and outcome.',
+    labelNames: ['operation', 'outcome'] as const,
+    registers,
+  });
+  const requestSeconds = new Histogram({
+    name: 'wgql_http_request_duration_seconds',
+    help: 'HTTP request duration by route.',
+    labelNames: ['route'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers,
+  });
+  const upstream = new Counter({
+    name: 'wgql_upstream_calls_total',
+    help: 'Calls to WeChat, by endpoint, outcome (ok, errcode, transport) and errcode.',
+    labelNames: ['endpoint', 'outcome', 'errcode'] as const,
+    registers,
+  });
+  const upstreamSeconds = new Histogram({
+    name: 'wgql_upstream_call_duration_seconds',
+    help: 'Duration of calls to WeChat, by endpoint.',
+    labelNames: ['endpoint'] as const,
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers,
+  });
+  const tokenRefreshes = new Counter({
+    name: 'wgql_token_refreshes_total',
+    help: 'Access tokens fetched from WeChat, by appid.',
+    labelNames: ['appid'] as const,
+    registers,
+  });
+  const cache = new Counter({
+    name: 'wgql_cache_lookups_total',
+    help: 'Cache lookups by cache name and result (hit or miss).',
+    labelNames: ['cache', 'result'] as const,
+    registers,
+  });
+  return {
+    registry,
+    upstreamCall(event: CallEvent) {
+      upstream.inc({ endpoint: event.endpoint, outcome: event.outcome, errcode: String(event.errcode ?? '') });
+      upstreamSeconds.observe({ endpoint: event.endpoint }, event.durationMs / 1000);
+      const scope = scopes.getStore();
+      if (scope) scope.upstreamCalls += 1;
+    },
+    tokenRefresh: (appid: string) => tokenRefreshes.inc({ appid }),
+    cacheLookup: (name: string, hit: boolean) => cache.inc({ cache: name, result: hit ? 'hit' : 'miss' }),
+    operation: (operation: string, outcome: 'ok' | 'error') => requests.inc({ operation, outcome }),
+    httpRequest: (route: string, seconds: number) => requestSeconds.observe({ route }, seconds),
+  };
+}
+
+function describeCaller(context: Context): string {
+  const principal = context.principal;
+  if (!principal) return 'anonymous';
+  return principal.kind === 'apiKey' ? `key:${principal.name}` : `user:${principal.session.app}`;
+}
+
+/** Records the operation and caller of each GraphQL execution into the request's scope. */
+export function useRequestScope(metrics: Metrics): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const scope = scopes.getStore();
+      const operation = args.operationName ?? 'anonymous';
+      if (scope) {
+        scope.operation = operation;
+        scope.caller = describeCaller(args.contextValue as Context);
+      }
+      return {
+        onExecuteDone({ result }) {
+          const failed = 'errors' in result && !!result.errors?.length;
+          if (scope && failed) scope.errors += (result as { errors: unknown[] }).errors.length;
+          metrics.operation(operation, failed ? 'error' : 'ok');
+        },
+      };
+    },
+  };
+}
+
+/** Runs one HTTP request inside a scope and writes one log line when it ends. */
+export function withRequestLog(logger: Logger, metrics: Metrics, route: string, handle: (req: IncomingMessage, res: ServerResponse) => unknown) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const scope: RequestScope = { upstreamCalls: 0, errors: 0 };
+    const started = performance.now();
+    res.once('close', () => {
+      const seconds = (performance.now() - started) / 1000;
+      metrics.httpRequest(route, seconds);
+      logger.info(
+        {
+          route,
+          method: req.method,
+          status: res.statusCode,
+          operation: scope.operation,
+          caller: scope.caller,
+          upstreamCalls: scope.upstreamCalls,
+          errors: scope.errors,
+          durationMs: Math.round(seconds * 1000),
+        },
+        'request',
+      );
+    });
+    return scopes.run(scope, () => handle(req, res));
+  };
+}

@@ -1,0 +1,122 @@
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Repeater, SlidingBuffer } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+
+/**
+ * Pub/sub for live events (GraphQL subscriptions). In process by default; with a Redis URL
+ * every instance's subscribers see what any instance publishes.
+ */
+export interface EventBus<T> {
+  readonly kind: 'memory' | 'redis';
+  /** Resolves once the event is handed to every local subscriber, or accepted by Redis; throws otherwise. */
+  publish(channel: string, payload: T): Promise<void>;
+  /** Events published on `channel` from now on; ends when the caller returns or the bus closes. */
+  subscribe(channel: string): AsyncIterableIterator<T>;
+  close(): Promise<void>;
+}
+
+export interface EventBusOptions {
+  redisUrl?: string;
+  /** Channel prefix, so deployments (and test runs) sharing one Redis never hear each other. */
+  prefix?: string;
+  onError?: (error: Error) => void;
+  /** Events kept for a subscriber that reads slower than they arrive; the oldest are dropped past it. */
+  bufferSize?: number;
+}
+
+interface Target {
+  addEventListener(type: string, listener: (event: CustomEvent) => void): void;
+  removeEventListener(type: string, listener: (event: CustomEvent) => void): void;
+}
+
+export async function createEventBus<T>(options: EventBusOptions = {}): Promise<EventBus<T>> {
+  const prefix = options.prefix ?? 'wgql';
+  const onError = options.onError ?? (() => {});
+  const bufferSize = options.bufferSize ?? 256;
+  const topic = (channel: string) => `${prefix}:events:${channel}`;
+  const live = new Set<Repeater<T>>();
+
+  // yoga's createPubSub shares one `repeaterBuffer` instance between all its subscribers and,
+  // without one, throws inside the event listener once 1024 events wait; so each subscriber
+  // here gets its own sliding buffer instead.
+  const subscribeOn = (target: Target) => (channel: string) => {
+    const repeater = new Repeater<T>(async (push, stop) => {
+      const listener = (event: CustomEvent) => {
+        if (event.detail !== null && event.detail !== undefined) void push(event.detail as T);
+      };
+      target.addEventListener(topic(channel), listener);
+      live.add(repeater);
+      await stop;
+      target.removeEventListener(topic(channel), listener);
+      live.delete(repeater);
+    }, new SlidingBuffer(bufferSize));
+    return repeater;
+  };
+  const endSubscriptions = async () => {
+    await Promise.all([...live].map((repeater) => repeater.return()));
+  };
+
+  if (!options.redisUrl) {
+    const target = new EventTarget();
+    return {
+      kind: 'memory',
+      async publish(channel, payload) {
+        target.dispatchEvent(new CustomEvent(topic(channel), { detail: payload }));
+      },
+      subscribe: subscribeOn(target as unknown as Target),
+      close: endSubscriptions,
+    };
+  }
+
+  const connection = { connectTimeout: 2_000, retryStrategy: (times: number) => Math.min(100 * 2 ** times, 2_000) };
+  // Publishing fails fast while Redis is down (the webhook answers 503 and WeChat retries).
+  const publisher = new Redis(options.redisUrl, { ...connection, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  // The subscriber queues SUBSCRIBE while disconnected and resubscribes after a reconnect.
+  const subscriber = new Redis(options.redisUrl, { ...connection, maxRetriesPerRequest: null });
+  publisher.on('error', onError);
+  subscriber.on('error', onError);
+  // Start once Redis answers, refuses, or 2 s pass; publishing reports any outage later.
+  await Promise.race([once(publisher, 'ready'), once(publisher, 'error'), sleep(2_000)]).catch(() => {});
+
+  // The event target fires SUBSCRIBE/UNSUBSCRIBE without awaiting them: catch here, or a
+  // rejection while Redis is down would be unhandled.
+  const subscribeClient = {
+    on: subscriber.on.bind(subscriber),
+    subscribe: (channel: string) => subscriber.subscribe(channel).catch(onError),
+    unsubscribe: (channel: string) => subscriber.unsubscribe(channel).catch(onError),
+  } as unknown as Redis;
+  const target = createRedisEventTarget<CustomEvent>({
+    publishClient: publisher,
+    subscribeClient,
+    serializer: {
+      stringify: JSON.stringify,
+      // Something else publishing on our channel must not throw inside the Redis client.
+      parse: (message) => {
+        try {
+          return JSON.parse(message) as unknown;
+        } catch {
+          return null;
+        }
+      },
+    },
+  });
+
+  const quit = async (client: Redis) => {
+    if (client.status === 'ready') await client.quit().catch(() => client.disconnect());
+    else client.disconnect();
+  };
+
+  return {
+    kind: 'redis',
+    async publish(channel, payload) {
+      await publisher.publish(topic(channel), JSON.stringify(payload));
+    },
+    subscribe: subscribeOn(target as unknown as Target),
+    async close() {
+      await endSubscriptions();
+      await Promise.all([quit(publisher), quit(subscriber)]);
+    },
+  };
+}
