@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -70,6 +71,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const latencyMs = options.latencyMs ?? 0;
   const log = options.log ?? (() => {});
   const closing = new AbortController();
+  // Every delayed answer listens on this one signal; many at once is normal, not a leak.
+  setMaxListeners(0, closing.signal);
 
   const target: AdminTarget = {
     state,

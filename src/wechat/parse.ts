@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { WeChatTransportError } from './errors.ts';
 
 /**
@@ -10,3 +10,7 @@ export function parseBody<T>(endpoint: string, schema: z.ZodType<T>, body: unkno
   if (!parsed.success) throw new WeChatTransportError(endpoint, 'bad_response', true);
   return parsed.data;
 }
+
+/** A list WeChat may send as an array, as a single object (one item), or not at all (none). */
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item));

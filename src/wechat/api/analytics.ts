@@ -3,7 +3,7 @@ import { format, getHours } from 'date-fns';
 import { z } from 'zod';
 import type { AppConfig } from '../../config/index.ts';
 import type { AppClient } from '../client.ts';
-import { WeChatTransportError } from '../errors.ts';
+import { listOf, parseBody } from '../parse.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Calendar days. A day is an ISO `YYYY-MM-DD` string, held as UTC midnight for arithmetic (the
@@ -191,9 +191,6 @@ const count = z.coerce.number().int();
 const real = z.coerce.number();
 const text = z.coerce.string();
 
-/** Absent or null is an empty list; a lone object is a list of one. */
-const list = <S extends z.ZodType>(item: S) =>
-  z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
 type Raw = Record<string, unknown>;
 type WithRaw<T> = T & { raw: Raw };
@@ -241,7 +238,7 @@ const retainPoint = z.object({ key: count, value: count }).transform((p) => ({ p
 
 /** Retention is not wrapped in `list` (fixture getweanalysisappiddailyretaininfo.json). */
 const retainBody = z
-  .object({ ref_date: text.optional(), visit_uv_new: list(retainPoint), visit_uv: list(retainPoint) })
+  .object({ ref_date: text.optional(), visit_uv_new: listOf(retainPoint), visit_uv: listOf(retainPoint) })
   .transform((b) => ({ refDate: b.ref_date, visitUvNew: b.visit_uv_new, visitUv: b.visit_uv }));
 
 /** `devices[]` entries have no id. */
@@ -249,12 +246,12 @@ const portraitEntry = z.object({ id: count.optional(), name: text, value: count 
 
 const portraitBreakdown = z
   .object({
-    province: list(portraitEntry),
-    city: list(portraitEntry),
-    genders: list(portraitEntry),
-    platforms: list(portraitEntry),
-    devices: list(portraitEntry),
-    ages: list(portraitEntry),
+    province: listOf(portraitEntry),
+    city: listOf(portraitEntry),
+    genders: listOf(portraitEntry),
+    platforms: listOf(portraitEntry),
+    devices: listOf(portraitEntry),
+    ages: listOf(portraitEntry),
   })
   .transform((b) => ({ provinces: b.province, cities: b.city, genders: b.genders, platforms: b.platforms, devices: b.devices, ages: b.ages }));
 
@@ -274,7 +271,7 @@ const distributionItem = z.object({ key: count, value: count });
 const distributionBody = z
   .object({
     ref_date: text.optional(),
-    list: list(z.object({ index: text, item_list: list(distributionItem) }).transform((d) => ({ rawIndex: d.index, items: d.item_list }))),
+    list: listOf(z.object({ index: text, item_list: listOf(distributionItem) }).transform((d) => ({ rawIndex: d.index, items: d.item_list }))),
   })
   .transform((b) => ({ refDate: b.ref_date, distributions: b.list }));
 
@@ -302,7 +299,7 @@ const visitPageRow = z
   }));
 
 const visitPageBody = z
-  .object({ ref_date: text.optional(), list: list(withRaw(visitPageRow)) })
+  .object({ ref_date: text.optional(), list: listOf(withRaw(visitPageRow)) })
   .transform((b) => ({ refDate: b.ref_date, pages: b.list }));
 
 const userSummaryRow = z
@@ -314,7 +311,7 @@ const userCumulateRow = z
   .object({ ref_date: text, cumulate_user: count, user_source: count.optional() })
   .transform((r) => ({ refDate: r.ref_date, cumulateUser: r.cumulate_user, userSource: r.user_source ?? null }));
 
-const listBody = <S extends z.ZodType>(row: S) => z.object({ list: list(withRaw(row)) }).transform((b) => b.list);
+const listBody = <S extends z.ZodType>(row: S) => z.object({ list: listOf(withRaw(row)) }).transform((b) => b.list);
 const wholeBody = <S extends z.ZodType>(body: S) => withRaw(body);
 
 // ---------------------------------------------------------------------------------------------
@@ -363,9 +360,7 @@ export type UserCumulateRow = Report<'userCumulate'>[number];
 /** Maps a raw body to camelCase rows; a body that does not fit is a bad response. */
 export function parseReport<R extends ReportName>(name: R, body: RawReport): Report<R> {
   const spec = REPORTS[name];
-  const parsed = spec.body.safeParse(body);
-  if (!parsed.success) throw new WeChatTransportError(spec.endpoint, 'bad_response', true);
-  return parsed.data as Report<R>;
+  return parseBody<unknown>(spec.endpoint, spec.body, body) as Report<R>;
 }
 
 /**

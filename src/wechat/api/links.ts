@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppClient } from '../client.ts';
+import { parseBody } from '../parse.ts';
 import { WeChatApiError, WeChatTransportError } from '../errors.ts';
 import type { EnvVersion } from './qrcode.ts';
 
@@ -32,12 +33,6 @@ const linkInfo = z.object({
 
 const schemeQueryBody = z.object({ scheme_info: linkInfo, visit_openid: optionalText });
 const urlLinkQueryBody = z.object({ url_link_info: linkInfo, visit_openid: optionalText });
-
-function parse<T>(endpoint: string, schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new WeChatTransportError(endpoint, 'bad_response', true);
-  return parsed.data;
-}
 
 function expiryBody(expiry: LinkExpiry) {
   return expiry.type === 'time'
@@ -102,7 +97,7 @@ export async function generateUrlScheme(
     retry: 'unsent',
     signal,
   });
-  return parse(endpoint, z.object({ openlink: z.string().min(1) }), body).openlink;
+  return parseBody(endpoint, z.object({ openlink: z.string().min(1) }), body).openlink;
 }
 
 /** wxa/queryscheme (no underscore, unlike query_urllink). Undefined for an unknown scheme. */
@@ -110,7 +105,7 @@ export async function queryUrlScheme(wx: AppClient, scheme: string, signal?: Abo
   const endpoint = 'wxa/queryscheme';
   const body = await unlessNotFound(wx.json({ endpoint, method: 'POST', json: { scheme, query_type: 0 }, retry: 'read', signal }));
   if (body === undefined) return undefined;
-  const parsed = parse(endpoint, schemeQueryBody, body);
+  const parsed = parseBody(endpoint, schemeQueryBody, body);
   return toInfo(parsed.scheme_info, parsed.visit_openid);
 }
 
@@ -124,7 +119,7 @@ export async function generateUrlLink(wx: AppClient, req: JumpTarget & { expiry:
     retry: 'unsent',
     signal,
   });
-  return parse(endpoint, z.object({ url_link: z.string().min(1) }), body).url_link;
+  return parseBody(endpoint, z.object({ url_link: z.string().min(1) }), body).url_link;
 }
 
 /** wxa/query_urllink. Undefined for an unknown link. The cloud_base block (`doamin` in the docs) is not read. */
@@ -132,7 +127,7 @@ export async function queryUrlLink(wx: AppClient, urlLink: string, signal?: Abor
   const endpoint = 'wxa/query_urllink';
   const body = await unlessNotFound(wx.json({ endpoint, method: 'POST', json: { url_link: urlLink, query_type: 0 }, retry: 'read', signal }));
   if (body === undefined) return undefined;
-  const parsed = parse(endpoint, urlLinkQueryBody, body);
+  const parsed = parseBody(endpoint, urlLinkQueryBody, body);
   return toInfo(parsed.url_link_info, parsed.visit_openid);
 }
 
@@ -157,5 +152,5 @@ export async function generateShortLink(wx: AppClient, req: ShortLinkRequest, si
     retry: 'unsent',
     signal,
   });
-  return parse(endpoint, z.object({ link: z.string().min(1) }), body).link;
+  return parseBody(endpoint, z.object({ link: z.string().min(1) }), body).link;
 }

@@ -1,17 +1,8 @@
 import { FormData } from 'undici';
 import { z } from 'zod';
 import type { AppClient } from '../client.ts';
+import { listOf, parseBody } from '../parse.ts';
 import { WeChatTransportError } from '../errors.ts';
-
-function parse<T>(endpoint: string, schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new WeChatTransportError(endpoint, 'bad_response', true);
-  return parsed.data;
-}
-
-/** A list that may come as an array, a single object, or not at all. */
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
 export const SUBSCRIBE_SEND = 'cgi-bin/message/subscribe/send';
 export const CUSTOMER_SERVICE_SEND = 'cgi-bin/message/custom/send';
@@ -98,7 +89,7 @@ export function templateKeywords(content: string, enums: { keywordCode: string; 
 export async function listSubscribeTemplates(wx: AppClient, signal?: AbortSignal): Promise<SubscribeTemplate[]> {
   const endpoint = 'wxaapi/newtmpl/gettemplate';
   const body = await wx.json({ endpoint, method: 'GET', retry: 'read', signal });
-  return parse(endpoint, templateBody, body).data.map((template) => ({
+  return parseBody(endpoint, templateBody, body).data.map((template) => ({
     id: template.priTmplId,
     title: template.title,
     content: template.content,
@@ -169,6 +160,6 @@ export async function uploadTemporaryImage(wx: AppClient, file: MediaFile, signa
   const form = new FormData();
   form.append('media', new Blob([file.bytes], { type: file.contentType }), file.filename);
   const body = await wx.json({ endpoint, method: 'POST', query: { type: 'image' }, form, retry: 'read', signal });
-  const { media_id, created_at } = parse(endpoint, mediaBody, body);
+  const { media_id, created_at } = parseBody(endpoint, mediaBody, body);
   return { mediaId: media_id, createdAt: created_at };
 }

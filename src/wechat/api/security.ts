@@ -1,17 +1,9 @@
 import { FormData } from 'undici';
 import { z } from 'zod';
 import type { AppClient } from '../client.ts';
+import { listOf, parseBody } from '../parse.ts';
 import { WeChatApiError, WeChatTransportError } from '../errors.ts';
 import type { MediaFile } from './messages.ts';
-
-function parse<T>(endpoint: string, schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new WeChatTransportError(endpoint, 'bad_response', true);
-  return parsed.data;
-}
-
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
 export const MSG_SEC_CHECK = 'wxa/msg_sec_check';
 export const IMG_SEC_CHECK = 'wxa/img_sec_check';
@@ -75,7 +67,7 @@ export async function checkText(wx: AppClient, check: TextCheck, signal?: AbortS
     retry: 'read',
     signal,
   });
-  const parsed = parse(MSG_SEC_CHECK, textVerdictBody, body);
+  const parsed = parseBody(MSG_SEC_CHECK, textVerdictBody, body);
   return {
     traceId: parsed.trace_id,
     suggest: parsed.result.suggest,
@@ -117,7 +109,7 @@ export async function checkMediaAsync(wx: AppClient, check: MediaCheck, signal?:
     retry: 'unsent',
     signal,
   });
-  return { traceId: parse(MEDIA_CHECK_ASYNC, z.object({ trace_id: z.coerce.string().min(1) }), body).trace_id };
+  return { traceId: parseBody(MEDIA_CHECK_ASYNC, z.object({ trace_id: z.coerce.string().min(1) }), body).trace_id };
 }
 
 export interface ImageInfo {
