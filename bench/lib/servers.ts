@@ -42,6 +42,8 @@ export async function startGatewayUnderTest(options: {
       NODE_ENV: 'production',
       LOG_LEVEL: 'silent',
       WECHAT_API_BASE: emulator.url,
+      // The bench measures the gateway, not the per-caller limiter that would refuse it.
+      RATE_LIMIT_API_KEY_PER_MINUTE: '0',
       ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     });
     const config = {

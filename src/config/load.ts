@@ -21,6 +21,8 @@ export interface Config {
   upstream: { connectTimeoutMs: number; timeoutMs: number };
   requestDeadlineMs: number;
   sessionTtlSeconds: number;
+  rateLimits: { apiKey: number; session: number; anonymous: number };
+  persistedOperations?: { file: string; only: boolean };
   /** Unlimited QR codes are reused (and served) this long; limited ones for ever. */
   qrcodeUnlimitedCacheSeconds: number;
   /** No credentials configured: `npm start` runs the built-in emulator. */
@@ -61,6 +63,12 @@ function parseApiKeys(raw: string): ApiKeyConfig[] {
   const parsed = zod.array(apiKeySchema).safeParse(json);
   if (!parsed.success) throw new ConfigError(`API_KEYS ${describe(parsed.error, 'value')}`);
   return parsed.data;
+}
+
+function persistedOperations(env: Env): Config['persistedOperations'] {
+  if (env.PERSISTED_OPERATIONS_ONLY && !env.PERSISTED_OPERATIONS_FILE)
+    throw new ConfigError('PERSISTED_OPERATIONS_ONLY: needs PERSISTED_OPERATIONS_FILE (the allowed operations)');
+  return env.PERSISTED_OPERATIONS_FILE ? { file: env.PERSISTED_OPERATIONS_FILE, only: env.PERSISTED_OPERATIONS_ONLY } : undefined;
 }
 
 /** The one place that reads the environment. */
@@ -109,6 +117,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     upstream: { connectTimeoutMs: env.UPSTREAM_CONNECT_TIMEOUT_MS, timeoutMs: env.UPSTREAM_TIMEOUT_MS },
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     sessionTtlSeconds: env.SESSION_TTL_SECONDS,
+    rateLimits: {
+      apiKey: env.RATE_LIMIT_API_KEY_PER_MINUTE,
+      session: env.RATE_LIMIT_SESSION_PER_MINUTE,
+      anonymous: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    },
+    persistedOperations: persistedOperations(env),
     qrcodeUnlimitedCacheSeconds: env.QRCODE_UNLIMITED_CACHE_SECONDS,
     useEmulator: apps.length === 0,
   };

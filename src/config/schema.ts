@@ -69,6 +69,14 @@ export const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Key prefix in Redis, so several deployments (or test runs) can share one server. */
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('wgql'),
+  /** Operations per minute per caller, shared by all instances; 0 turns a limit off. */
+  RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
+  RATE_LIMIT_SESSION_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /** A JSON file {hash: document} of allowed operations (codegen's persisted-documents.json). */
+  PERSISTED_OPERATIONS_FILE: z.string().optional(),
+  /** `1`/`true`: refuse any document that is not in PERSISTED_OPERATIONS_FILE. */
+  PERSISTED_OPERATIONS_ONLY: z.enum(['0', '1', 'true', 'false']).default('0').transform((value) => value === '1' || value === 'true'),
   /** How long an end-user session (login) lasts. */
   SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(7 * 86_400),
   UPSTREAM_CONNECT_TIMEOUT_MS: ms(3_000),

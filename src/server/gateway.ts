@@ -1,19 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createYoga } from 'graphql-yoga';
 import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
-import { createContextFactory, type Services } from '../graphql/context.ts';
-import { maskError } from '../graphql/errors.ts';
+import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
-import { schema } from '../graphql/schema.ts';
 import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
 import { createAppClient } from '../wechat/client.ts';
 import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
 import { createTokenManager } from '../wechat/token.ts';
+import { createGraphQLServer } from './graphql-server.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createMetrics, withRequestLog, type Metrics } from './observability.ts';
 import { createRoutes } from './routes.ts';
 import { createWebhook } from './webhook.ts';
 
@@ -30,6 +29,7 @@ export interface Gateway {
   server: Server;
   services: Services;
   logger: Logger;
+  metrics: Metrics;
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -37,6 +37,7 @@ export interface Gateway {
 /** Composition root: builds every long-lived service once and wires the HTTP routes. */
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  const metrics = createMetrics();
   const store = await createStore({
     redisUrl: config.redisUrl,
     prefix: config.redisPrefix,
@@ -49,11 +50,20 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     dispatcher: options.dispatcher,
     backoffMs: options.backoffMs,
     onCall: (event) => {
+      metrics.upstreamCall(event);
       options.onUpstreamCall?.(event);
       logger.debug(event, 'upstream call');
     },
   });
-  const tokens = createTokenManager({ http, store, source: config.tokenSource, callTimeoutMs: config.upstream.timeoutMs, log: logger });
+  metrics.watchStore(store);
+  const tokens = createTokenManager({
+    http,
+    store,
+    source: config.tokenSource,
+    callTimeoutMs: config.upstream.timeoutMs,
+    log: logger,
+    onRefresh: metrics.tokenRefresh,
+  });
   const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens)]));
   const events = await createEventBus<PushEvent>({
     redisUrl: config.redisUrl,
@@ -70,22 +80,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     events,
   };
 
-  const yoga = createYoga({
-    schema,
-    context: createContextFactory(services),
-    graphqlEndpoint: '/graphql',
-    graphiql: { title: 'wechat-graphql' },
-    landingPage: false,
-    maskedErrors: { maskError: (error, message) => maskError(error, message) },
-    logging: {
-      debug: (...args) => logger.debug(args.map(String).join(' ')),
-      info: (...args) => logger.info(args.map(String).join(' ')),
-      warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
-    },
-  });
-
-  const routes = createRoutes({ yoga, services, webhook: createWebhook({ services, logger }) });
+  const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));
+  const webhook = createWebhook({ services, logger });
+  const routes = createRoutes({ yoga, services, webhook, metrics });
   const server = createServer(routes);
   // Node never counts a connection that has not sent a request as idle, so close() would wait
   // for clients' spare keep-alive sockets (undici opens them) until the clients drop them.
@@ -100,6 +97,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     server,
     services,
     logger,
+    metrics,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from '../graphql/context.ts';
+import type { Store } from '../store/index.ts';
 import type { CallEvent } from '../wechat/http.ts';
 import type { Logger } from './logger.ts';
 
@@ -55,22 +56,39 @@ export function createMetrics() {
     labelNames: ['appid'] as const,
     registers,
   });
-  const cache = new Counter({
-    name: 'wgql_cache_lookups_total',
-    help: 'Cache lookups by cache name and result (hit or miss).',
-    labelNames: ['cache', 'result'] as const,
-    registers,
-  });
+  // Network trouble with WeChat (not errcodes, which are answers): /readyz reports it.
+  let transportFailuresInARow = 0;
+  let lastAnswerAt: number | undefined;
   return {
     registry,
+    /** Counts lookups of every store namespace, read when Prometheus scrapes. */
+    watchStore(store: Store) {
+      new Gauge({
+        name: 'wgql_store_lookups',
+        help: 'Store (cache) lookups since start, by namespace and result (hit or miss).',
+        labelNames: ['namespace', 'result'] as const,
+        registers,
+        collect() {
+          for (const { namespace, hits, misses } of store.lookups()) {
+            this.set({ namespace, result: 'hit' }, hits);
+            this.set({ namespace, result: 'miss' }, misses);
+          }
+        },
+      });
+    },
+    upstreamHealth: () => ({ ok: transportFailuresInARow < 5, transportFailuresInARow, lastAnswerAt: lastAnswerAt && new Date(lastAnswerAt).toISOString() }),
     upstreamCall(event: CallEvent) {
+      if (event.outcome === 'transport') transportFailuresInARow += 1;
+      else {
+        transportFailuresInARow = 0;
+        lastAnswerAt = Date.now();
+      }
       upstream.inc({ endpoint: event.endpoint, outcome: event.outcome, errcode: String(event.errcode ?? '') });
       upstreamSeconds.observe({ endpoint: event.endpoint }, event.durationMs / 1000);
       const scope = scopes.getStore();
       if (scope) scope.upstreamCalls += 1;
     },
     tokenRefresh: (appid: string) => tokenRefreshes.inc({ appid }),
-    cacheLookup: (name: string, hit: boolean) => cache.inc({ cache: name, result: hit ? 'hit' : 'miss' }),
     operation: (operation: string, outcome: 'ok' | 'error') => requests.inc({ operation, outcome }),
     httpRequest: (route: string, seconds: number) => requestSeconds.observe({ route }, seconds),
   };

@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../graphql/context.ts';
 import { createMediaHandler } from './media.ts';
+import type { Metrics } from './observability.ts';
 import type { Webhook } from './webhook.ts';
 
 interface RouteDeps {
   yoga: (req: IncomingMessage, res: ServerResponse) => unknown;
   services: Services;
   webhook: Webhook;
+  metrics: Metrics;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -14,21 +16,30 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-/** Plain HTTP routes beside GraphQL: health, readiness (webhook and media join later). */
-export function createRoutes({ yoga, services, webhook }: RouteDeps) {
+/** Plain HTTP routes beside GraphQL: health, readiness, metrics, the push webhook and media. */
+export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') return yoga(req, res);
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path?.startsWith('/wechat/')) return void webhook(req, res, path.slice('/wechat/'.length));
     if (path?.startsWith('/media/')) return void createMediaHandler(services.store)(req, res, path.slice('/media/'.length));
+    if (path === '/metrics') {
+      void metrics.registry.metrics().then((text) => {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+        res.end(text);
+      });
+      return;
+    }
     if (path === '/readyz') {
       void services.store.health().then((store) => {
-        const degraded = services.tokens.degraded || !store.ok;
-        // Degraded shared state still serves (tokens from this process), so readiness stays 200 but says so.
+        const upstream = metrics.upstreamHealth();
+        const degraded = services.tokens.degraded || !store.ok || !upstream.ok;
+        // Degraded still serves (tokens from this process, WeChat errors typed), so readiness stays 200 but says so.
         sendJson(res, 200, {
           status: degraded ? 'degraded' : 'ok',
           store: { kind: services.store.kind, ok: store.ok, detail: store.detail },
+          upstream,
           apps: services.config.apps.map((app) => app.id),
         });
       });

@@ -12,6 +12,8 @@ export interface Store {
   /** The Redis client behind a redis store, for the few users that need Redis itself (rate limiters). */
   readonly redis?: RedisClientType;
   namespace<T = unknown>(name: string): Keyv<T>;
+  /** Lookups per namespace since start (hits and misses), for /metrics. */
+  lookups(): { namespace: string; hits: number; misses: number }[];
   /** SET NX PX lock; returns a release function, or null when someone else holds it. */
   tryLock(key: string, leaseMs: number): Promise<(() => Promise<void>) | null>;
   /** `ok`, or the reason shared state is unavailable right now. */
@@ -43,12 +45,13 @@ function createMemoryStore(prefix: string, onError: (error: Error) => void): Sto
     namespace<T>(name: string) {
       let space = spaces.get(name);
       if (!space) {
-        space = new Keyv({ namespace: `${prefix}:${name}` });
+        space = new Keyv({ namespace: `${prefix}:${name}`, stats: true });
         space.on('error', onError);
         spaces.set(name, space);
       }
       return space as Keyv<T>;
     },
+    lookups: () => lookupsOf(spaces),
     async tryLock(key, leaseMs) {
       const held = locks.get(key);
       if (held && held.until > Date.now()) return null;
@@ -70,6 +73,10 @@ function createMemoryStore(prefix: string, onError: (error: Error) => void): Sto
       await Promise.all([...spaces.values()].map((space) => space.disconnect()));
     },
   };
+}
+
+function lookupsOf(spaces: Map<string, Keyv>) {
+  return [...spaces].map(([namespace, space]) => ({ namespace, hits: space.stats.hits, misses: space.stats.misses }));
 }
 
 // Deletes the lock only if we still own it, so an expired lease never frees someone else's lock.
@@ -103,12 +110,13 @@ async function createRedisStore(url: string, prefix: string, onError: (error: Er
       let space = spaces.get(name);
       if (!space) {
         const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
-        space = new Keyv({ store: adapter, namespace: `${prefix}:${name}`, throwOnErrors: true });
+        space = new Keyv({ store: adapter, namespace: `${prefix}:${name}`, throwOnErrors: true, stats: true });
         space.on('error', () => {});
         spaces.set(name, space);
       }
       return space as Keyv<T>;
     },
+    lookups: () => lookupsOf(spaces),
     async tryLock(key, leaseMs) {
       const owner = randomUUID();
       const name = `${prefix}:lock:${key}`;

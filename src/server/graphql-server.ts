@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import type { IncomingMessage } from 'node:http';
+import { createContextFactory, type Context, type Services } from '../graphql/context.ts';
+import { gatewayError, maskError } from '../graphql/errors.ts';
+import { schema } from '../graphql/schema.ts';
+import { rateLimiter } from '../store/rate-limit.ts';
+import type { Logger } from './logger.ts';
+import { useRequestScope, type Metrics } from './observability.ts';
+
+/**
+ * Limits on documents, tuned so every operation in test/operations passes: the deepest is 6
+ * levels, the widest a few dozen fields. Hostile documents fail validation before execution.
+ */
+export const DOCUMENT_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 4_000,
+  maxCost: 10_000,
+};
+
+function armor(production: boolean) {
+  return new EnvelopArmor({
+    maxDepth: { n: DOCUMENT_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: DOCUMENT_LIMITS.maxAliases },
+    maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
+    maxTokens: { n: DOCUMENT_LIMITS.maxTokens },
+    costLimit: { maxCost: DOCUMENT_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    // Suggestions help in development; in production they map the schema for an attacker.
+    blockFieldSuggestion: { enabled: production },
+  }).protect().plugins as Plugin[];
+}
+
+/** Every caller draws from its own per-minute budget, shared by all instances through the store. */
+function useCallerRateLimit(services: Services): Plugin<Context> {
+  const { apiKey, session, anonymous } = services.config.rateLimits;
+  const limits = {
+    apiKey: apiKey ? rateLimiter(services.store, { name: 'caller-api-key', points: apiKey, durationSeconds: 60 }) : undefined,
+    session: session ? rateLimiter(services.store, { name: 'caller-session', points: session, durationSeconds: 60 }) : undefined,
+    anonymous: anonymous ? rateLimiter(services.store, { name: 'caller-anonymous', points: anonymous, durationSeconds: 60 }) : undefined,
+  };
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as Context & { req?: IncomingMessage };
+      const principal = context.principal;
+      const [limiter, key] =
+        principal?.kind === 'apiKey'
+          ? [limits.apiKey, principal.name]
+          : principal?.kind === 'session'
+            ? [limits.session, `${principal.session.app}:${principal.session.openid}`]
+            : [limits.anonymous, context.req?.socket.remoteAddress ?? 'unknown'];
+      if (!limiter) return;
+      const verdict = await limiter.consume(key);
+      if (verdict.allowed) return;
+      const retryAfter = Math.ceil(verdict.retryAfterMs / 1000);
+      setResultAndStopExecution({
+        errors: [gatewayError(`Too many requests from this caller; try again in ${retryAfter} s.`, 'RATE_LIMITED', { retryAfter })],
+      });
+    },
+  };
+}
+
+function persisted(services: Services): Plugin[] {
+  const options = services.config.persistedOperations;
+  if (!options) return [];
+  const manifest = JSON.parse(readFileSync(options.file, 'utf8')) as Record<string, string>;
+  return [
+    usePersistedOperations({
+      getPersistedOperation: (key) => manifest[key] ?? null,
+      allowArbitraryOperations: !options.only,
+      customErrors: {
+        notFound: { message: 'Unknown persisted operation.', extensions: { code: 'PERSISTED_OPERATION_NOT_FOUND' } },
+        persistedQueryOnly: { message: 'Only persisted operations are accepted here.', extensions: { code: 'PERSISTED_OPERATION_REQUIRED' } },
+        keyNotFound: { message: 'Send documentId or extensions.persistedQuery.sha256Hash.', extensions: { code: 'PERSISTED_OPERATION_REQUIRED' } },
+      },
+    }) as Plugin,
+  ];
+}
+
+/** graphql-yoga with the gateway's limits, masking, CSRF prevention and request scope. */
+export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics) {
+  const production = services.config.env === 'production';
+  return createYoga<{ req: IncomingMessage }>({
+    schema,
+    context: createContextFactory(services),
+    graphqlEndpoint: '/graphql',
+    graphiql: production ? false : { title: 'wechat-graphql' },
+    landingPage: false,
+    maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    plugins: [
+      useRequestScope(metrics),
+      // Browsers preflight any request with one of these headers, so a cross-site form cannot forge one.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-api-key', 'authorization'] }),
+      ...persisted(services),
+      ...armor(production),
+      ...(production ? [useDisableIntrospection()] : []),
+      useCallerRateLimit(services),
+    ],
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
+    },
+  });
+}
