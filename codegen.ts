@@ -10,7 +10,8 @@ const config: CodegenConfig = {
     'test/gql/': {
       preset: 'client',
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' } },
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json is the allowlist for PERSISTED_OPERATIONS_ONLY.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
     },
   },
 };

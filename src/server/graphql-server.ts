@@ -21,7 +21,7 @@ export const DOCUMENT_LIMITS = {
   maxAliases: 30,
   maxDirectives: 20,
   maxTokens: 4_000,
-  maxCost: 10_000,
+  maxCost: 5_000, // the costliest test operation (AnalyticsUserSummary) costs 642
 };
 
 function armor(production: boolean) {
@@ -76,7 +76,7 @@ function persisted(services: Services): Plugin[] {
       customErrors: {
         notFound: { message: 'Unknown persisted operation.', extensions: { code: 'PERSISTED_OPERATION_NOT_FOUND' } },
         persistedQueryOnly: { message: 'Only persisted operations are accepted here.', extensions: { code: 'PERSISTED_OPERATION_REQUIRED' } },
-        keyNotFound: { message: 'Send documentId or extensions.persistedQuery.sha256Hash.', extensions: { code: 'PERSISTED_OPERATION_REQUIRED' } },
+        keyNotFound: { message: 'Send the operation hash as extensions.persistedQuery.sha256Hash.', extensions: { code: 'PERSISTED_OPERATION_REQUIRED' } },
       },
     }) as Plugin,
   ];

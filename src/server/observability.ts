@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from '../graphql/context.ts';
@@ -105,7 +106,7 @@ export function useRequestScope(metrics: Metrics): Plugin<Context> {
   return {
     onExecute({ args }) {
       const scope = scopes.getStore();
-      const operation = args.operationName ?? 'anonymous';
+      const operation = getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous';
       if (scope) {
         scope.operation = operation;
         scope.caller = describeCaller(args.contextValue as Context);

@@ -51,7 +51,14 @@ export interface Stack {
     document: TypedDocumentNode<T, V>,
     variables?: V,
     /** `secretInResponse`: the field returns a secret on purpose (accessToken); skip the leak scan. */
-    options?: { instance?: number; key?: string | null; headers?: Record<string, string>; secretInResponse?: boolean },
+    options?: {
+      instance?: number;
+      key?: string | null;
+      headers?: Record<string, string>;
+      secretInResponse?: boolean;
+      /** Send only the codegen hash (`extensions.persistedQuery`), as a persisted-operations client does. */
+      persisted?: boolean;
+    },
   ): Promise<GraphQLResponse<T>>;
   /** Start one more gateway instance on the same store and emulator. */
   addInstance(): Promise<Instance>;
@@ -118,7 +125,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       const response = await fetch(`${target.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}), ...opts.headers },
-        body: JSON.stringify({ query: print(document), variables }),
+        body: JSON.stringify(
+          opts.persisted
+            ? { extensions: { persistedQuery: { version: 1, sha256Hash: (document as { __meta__?: { hash?: string } }).__meta__?.hash } }, variables }
+            : { query: print(document), variables },
+        ),
       });
       const text = await response.text();
       if (!opts.secretInResponse) recordText(text);
