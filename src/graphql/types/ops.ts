@@ -1,7 +1,22 @@
 import { z } from 'zod';
-import { getApiDomainIp, getApiQuota, getCallbackIp, getRequestInfo, type ApiQuota, type RequestInfo } from '../../wechat/api/ops.ts';
+import {
+  getApiDomainIp,
+  getApiQuota,
+  getCallbackIp,
+  getRequestInfo,
+  REALTIME_LOG_DAYS,
+  REALTIME_LOG_MAX_LIMIT,
+  realtimeLogSearchProblem,
+  searchRealtimeLogs,
+  type ApiQuota,
+  type RealtimeLogEntry,
+  type RealtimeLogMessage,
+  type RealtimeLogPage,
+  type RequestInfo,
+} from '../../wechat/api/ops.ts';
 import type { AppClient } from '../../wechat/client.ts';
 import { builder } from '../builder.ts';
+import { badInput } from '../errors.ts';
 import { appArg } from './common.ts';
 
 const WeChatServerIps = builder.objectRef<AppClient>('WeChatServerIps').implement({
@@ -91,3 +106,132 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => getRequestInfo(ctx.wechat(args.app), args.rid, ctx.signal),
   }),
 }));
+
+// ---------------------------------------------------------------------------------------------
+// Realtime logs of a mini program (wxaapi/userlog/userlog_search).
+
+const LOGS_SCOPE = { apiKey: 'logs:read' } as const;
+
+const RealtimeLogLevelEnum = builder.enumType('RealtimeLogLevel', {
+  description: 'Level of a realtime log message, as written with wx.getRealtimeLogManager() in the mini program.',
+  values: {
+    INFO: { value: 'info', description: 'Info (`info()`; WeChat level 2).' },
+    WARN: { value: 'warn', description: 'Warning (`warn()`; WeChat level 4).' },
+    ERROR: { value: 'error', description: 'Error (`error()`; WeChat level 8).' },
+  } as const,
+});
+
+const RealtimeLogPlatformEnum = builder.enumType('RealtimeLogPlatform', {
+  description: 'The phone platform a realtime log came from (WeChat `platform`).',
+  values: {
+    ANDROID: { value: 'android', description: 'Android (`platform` 1).' },
+    IOS: { value: 'ios', description: 'iOS (`platform` 2).' },
+    OTHER: { value: 'other', description: 'A value WeChat does not document; see platformCode.' },
+  } as const,
+});
+
+const RealtimeLogMessageType = builder.objectRef<RealtimeLogMessage>('RealtimeLogMessage').implement({
+  description: 'One call to the realtime log manager inside an entry.',
+  authScopes: LOGS_SCOPE,
+  fields: (t) => ({
+    loggedAt: t.field({ type: 'DateTime', description: 'When the mini program logged it (second precision).', resolve: (message) => message.loggedAt }),
+    level: t.field({
+      type: RealtimeLogLevelEnum,
+      nullable: true,
+      description: 'Its level; null when WeChat sends a level other than 2, 4 or 8.',
+      resolve: (message) => message.level,
+    }),
+    texts: t.exposeStringList('texts', { description: 'The arguments passed to the log call, in order (non-strings as JSON).' }),
+  }),
+});
+
+const RealtimeLogEntryType = builder.objectRef<RealtimeLogEntry>('RealtimeLogEntry').implement({
+  description: 'One realtime log report: the messages one page of one launch of the mini program sent together.',
+  authScopes: LOGS_SCOPE,
+  fields: (t) => ({
+    levels: t.field({
+      type: [RealtimeLogLevelEnum],
+      description: 'Every level among its messages, lowest first (decoded from WeChat `level`, the bitwise OR of the message levels).',
+      resolve: (entry) => entry.levels,
+    }),
+    platform: t.field({ type: RealtimeLogPlatformEnum, description: 'The phone platform.', resolve: (entry) => entry.platform }),
+    platformCode: t.exposeInt('platformCode', { description: 'WeChat `platform` as sent (1 Android, 2 iOS per the doc).' }),
+    libraryVersion: t.exposeString('libraryVersion', { description: 'Base library (SDK) version, e.g. "2.8.3".' }),
+    clientVersion: t.exposeString('clientVersion', { description: 'WeChat app version, e.g. "7.0.7".' }),
+    openid: t.exposeString('openid', { description: "The user's OpenID for this mini program." }),
+    loggedAt: t.field({ type: 'DateTime', description: 'When the entry was reported (second precision).', resolve: (entry) => entry.loggedAt }),
+    page: t.exposeString('page', { description: 'The page path that logged it, e.g. "pages/index/index".' }),
+    traceId: t.exposeString('traceId', { description: 'Id of the launch of the mini program; every entry of one launch shares it.' }),
+    filterMessage: t.exposeString('filterMessage', {
+      nullable: true,
+      description: 'Keywords the page set with setFilterMsg/addFilterMsg; null when none.',
+    }),
+    messages: t.field({ type: [RealtimeLogMessageType], description: 'The log calls, in order.', resolve: (entry) => entry.messages }),
+  }),
+});
+
+const RealtimeLogPageType = builder.objectRef<RealtimeLogPage & { offset: number }>('RealtimeLogPage').implement({
+  description: 'One page of realtime log entries matching a search.',
+  authScopes: LOGS_SCOPE,
+  fields: (t) => ({
+    total: t.exposeInt('total', { description: 'How many entries match in all; page with offset until it is reached.' }),
+    entries: t.field({ type: [RealtimeLogEntryType], description: 'The entries of this page, in the order WeChat returns them.', resolve: (page) => page.entries }),
+    nextOffset: t.int({
+      nullable: true,
+      description: 'The offset of the next page; null when this page reaches total.',
+      resolve: (page) => (page.entries.length > 0 && page.offset + page.entries.length < page.total ? page.offset + page.entries.length : null),
+    }),
+  }),
+});
+
+const searchText = (what: string) => z.string().trim().min(1, `must not be empty; omit it to match every ${what}`).max(256, 'must be at most 256 characters');
+
+builder.queryField('realtimeLogs', (t) =>
+  t.field({
+    type: RealtimeLogPageType,
+    description: `Searches what a mini program logged with wx.getRealtimeLogManager() on one day of the last ${REALTIME_LOG_DAYS} (China time). From \`wxaapi/userlog/userlog_search\`.`,
+    authScopes: LOGS_SCOPE,
+    args: {
+      ...appArg(),
+      date: t.arg({
+        type: 'Date',
+        required: true,
+        description: `The day to search, China time (UTC+8): today or one of the ${REALTIME_LOG_DAYS - 1} days before.`,
+      }),
+      from: t.arg({ type: 'DateTime', required: false, description: 'Earliest report time; inside date. The start of date by default.' }),
+      to: t.arg({ type: 'DateTime', required: false, description: 'Latest report time, included; inside date and not before from. The end of date by default.' }),
+      offset: t.arg.int({
+        required: true,
+        defaultValue: 0,
+        description: 'How many matching entries to skip (WeChat `start`).',
+        validate: { schema: z.number().int().min(0, 'must be 0 or more') },
+      }),
+      limit: t.arg.int({
+        required: true,
+        defaultValue: 20,
+        description: `At most this many entries (1 to ${REALTIME_LOG_MAX_LIMIT}).`,
+        validate: { schema: z.number().int().min(1, 'must be 1 or more').max(REALTIME_LOG_MAX_LIMIT, `must be at most ${REALTIME_LOG_MAX_LIMIT}`) },
+      }),
+      traceId: t.arg.string({ required: false, description: 'Only entries of this launch (see RealtimeLogEntry.traceId).', validate: { schema: searchText('launch') } }),
+      page: t.arg.string({ required: false, description: 'Only entries of this page path, e.g. "pages/index/index".', validate: { schema: searchText('page') } }),
+      openid: t.arg.string({ required: false, description: "Only this user's entries (OpenID; WeChat also accepts a WeChat ID).", validate: { schema: searchText('user') } }),
+      filterMessage: t.arg.string({
+        required: false,
+        description: 'Only entries whose filter keywords (setFilterMsg/addFilterMsg) match this one.',
+        validate: { schema: searchText('entry') },
+      }),
+      minLevel: t.arg({
+        type: RealtimeLogLevelEnum,
+        required: false,
+        description: 'Only entries holding a message at this level or above (WeChat `level`: WARN gives warnings and errors).',
+      }),
+    },
+    resolve: (_root, args, ctx) => {
+      const wx = ctx.wechat(args.app, 'miniprogram');
+      const search = { ...args, day: args.date.toISOString().slice(0, 10) };
+      const problem = realtimeLogSearchProblem(search);
+      if (problem) throw badInput(problem.message, problem.field);
+      return searchRealtimeLogs(wx, search, ctx.signal).then((page) => ({ ...page, offset: args.offset }));
+    },
+  }),
+);
