@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { SessionRecord } from '../../store/index.ts';
 import { checkSessionKey, code2Session, getPaidUnionId, getUserPhoneNumber } from '../../wechat/api/auth.ts';
 import { decryptUserData, sessionKeySignature } from '../../wechat/crypto.ts';
-import { WeChatApiError } from '../../wechat/errors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { gatewayError } from '../errors.ts';
@@ -49,16 +48,8 @@ const Viewer = builder.objectRef<SessionRecord>('Viewer').implement({
     sessionKeyValid: t.boolean({
       description:
         'Whether WeChat still holds this session_key (wxa/checksession). False means encrypted user data can no longer be decrypted: log in again.',
-      resolve: async (session, _args, ctx) => {
-        try {
-          await checkSessionKey(ctx.wechat(session.app), session.openid, sessionKeySignature(session.sessionKey), ctx.signal);
-          return true;
-        } catch (error) {
-          // 87009: the signature (so the session_key) is no longer valid.
-          if (error instanceof WeChatApiError && error.errcode === 87009) return false;
-          throw error;
-        }
-      },
+      resolve: (session, _args, ctx) =>
+        checkSessionKey(ctx.wechat(session.app), session.openid, sessionKeySignature(session.sessionKey), ctx.signal),
     }),
   }),
 });

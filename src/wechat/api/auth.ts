@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppClient } from '../client.ts';
+import { WeChatApiError } from '../errors.ts';
 import { parseBody } from '../parse.ts';
 
 /** WeChat's wire shapes, parsed tolerantly: optional keys may be absent, numbers may be strings. */
@@ -63,15 +64,22 @@ export async function getUserPhoneNumber(wx: AppClient, code: string, signal?: A
   };
 }
 
-/** wxa/checksession: signature = hmac_sha256(session_key, ""); 87009 means the key is no longer valid. */
-export async function checkSessionKey(wx: AppClient, openid: string, signature: string, signal?: AbortSignal): Promise<void> {
-  await wx.json({
-    endpoint: 'wxa/checksession',
-    method: 'GET',
-    query: { openid, signature, sig_method: 'hmac_sha256' },
-    retry: 'read',
-    signal,
-  });
+/** wxa/checksession: whether WeChat still holds this session_key; signature = hmac_sha256(session_key, ""). */
+export async function checkSessionKey(wx: AppClient, openid: string, signature: string, signal?: AbortSignal): Promise<boolean> {
+  try {
+    await wx.json({
+      endpoint: 'wxa/checksession',
+      method: 'GET',
+      query: { openid, signature, sig_method: 'hmac_sha256' },
+      retry: 'read',
+      signal,
+    });
+    return true;
+  } catch (error) {
+    // 87009: the signature, so the session_key behind it, is no longer valid.
+    if (error instanceof WeChatApiError && error.errcode === 87009) return false;
+    throw error;
+  }
 }
 
 export type PaidUnionIdLookup = { openid: string } & ({ transactionId: string } | { mchId: string; outTradeNo: string });
