@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { WeChatCryptoError } from '../wechat/crypto.ts';
-import { WeChatApiError, WeChatTransportError, splitErrmsg, type ErrcodeGroup } from '../wechat/errors.ts';
+import { RequestRefusedError, WeChatApiError, WeChatTransportError, splitErrmsg, type ErrcodeGroup } from '../wechat/errors.ts';
 
 /**
  * Error codes clients can switch on (`extensions.code`). WeChat failures also carry
@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'UPSTREAM_OUTCOME_UNKNOWN'
   | 'DEADLINE_EXCEEDED'
   | 'SESSION_KEY_STALE'
+  | 'BAD_REQUEST'
+  | 'GRAPHQL_VALIDATION_FAILED'
   | 'INTERNAL_SERVER_ERROR';
 
 export const gatewayError = (message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) =>
@@ -110,13 +112,33 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof WeChatApiError) return withPath(fromWeChatError(original), error);
   if (original instanceof WeChatTransportError) return withPath(fromTransportError(original), error);
   if (original instanceof WeChatCryptoError) return withPath(fromCryptoError(original), error);
+  if (original instanceof RequestRefusedError) return withPath(badInput(original.message), error);
   if (isGraphQLError(original) && original.extensions?.code) return withPath(original, error);
-  if (isGraphQLError(error) && !error.originalError) return error; // validation / syntax errors
+  // Parse, validation and variable errors, limits, malformed requests: all about the client's document.
+  if (isGraphQLError(error) && !error.originalError) return clientError(error);
   // A variable that does not fit its type (e.g. an unknown enum value): graphql-js wraps the
   // type's own GraphQLError, so the line above misses it. It only describes the client's input.
   if (isGraphQLError(error) && !error.path && isGraphQLError(original))
-    return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+    return new GraphQLError(tidy(error.message), { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
   return withPath(gatewayError(message, 'INTERNAL_SERVER_ERROR'), error);
+}
+
+/** Long echoed values (a 1 MB string, an upload's internals) are cut from messages and logs. */
+function tidy(message: string): string {
+  return message
+    .replace(/^Syntax Error: (?=.*limit of \d+ exceeded)/, '')
+    .replace(/(invalid value |non string value: )(?:[^;]*\bblobParts\b[^;]*)/g, '$1(a file upload)')
+    .replace(/(value:? )([^;]{120})[^;]*/g, '$1$2…');
+}
+
+/** Every client-side error gets a code; parser internals (`originalError`) never reach the client. */
+function clientError(error: GraphQLError): GraphQLError {
+  const { originalError: _internal, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
+  const status = (extensions.http as { status?: number } | undefined)?.status;
+  const code =
+    extensions.code ??
+    (/^Variable "\$/.test(error.message) ? 'BAD_USER_INPUT' : status && status >= 400 && status < 500 ? 'BAD_REQUEST' : 'GRAPHQL_VALIDATION_FAILED');
+  return new GraphQLError(tidy(error.message), { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: { ...extensions, code } });
 }
 
 /** By name, not instanceof: yoga and our code may load different copies of graphql (ESM/CJS). */

@@ -3,7 +3,8 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import { createContextFactory, type Context, type Services } from '../graphql/context.ts';
 import { gatewayError, maskError } from '../graphql/errors.ts';
@@ -21,7 +22,9 @@ export const DOCUMENT_LIMITS = {
   maxAliases: 30,
   maxDirectives: 20,
   maxTokens: 4_000,
-  maxCost: 5_000, // the costliest test operation (AnalyticsUserSummary) costs 642
+  // Armor multiplies by a literal `first`: a full page of 10 000 follower openids costs about
+  // 70 000, the same page with every profile field (100 batchget calls) about 400 000.
+  maxCost: 100_000,
 };
 
 function armor(production: boolean) {
@@ -34,6 +37,50 @@ function armor(production: boolean) {
     // Suggestions help in development; in production they map the schema for an attacker.
     blockFieldSuggestion: { enabled: production },
   }).protect().plugins as Plugin[];
+}
+
+const PARSED_CONTENT_TYPES = ['application/json', 'application/graphql-response+json', 'application/graphql', 'multipart/form-data', 'application/x-www-form-urlencoded'];
+
+const badRequest = (message: string, status = 400) =>
+  createGraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status } } });
+
+/**
+ * Malformed requests get a clear 4xx: yoga's own parsers throw raw errors on some bodies
+ * (`JSON.parse` of `?variables={`, a multipart `map` that is not a list), and graphql-js
+ * overflows the stack on list literals nested a few thousand deep.
+ */
+function useRequestHygiene(): Plugin {
+  return {
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+      if (request.method === 'POST' && (!type || !PARSED_CONTENT_TYPES.includes(type)))
+        throw badRequest(`Unsupported content-type ${type ?? '(none)'}; send application/json or multipart/form-data.`, 415);
+      if (!requestParser) return;
+      setRequestParser(async (req) => {
+        try {
+          return await requestParser(req);
+        } catch (error) {
+          // Yoga's own refusals carry the JSON parser's internals in extensions.originalError.
+          if ((error as Error).name === 'GraphQLError') {
+            const { originalError: _internal, http, ...extensions } = (error as GraphQLError).extensions as Record<string, unknown>;
+            const status = (http as { status?: number } | undefined)?.status ?? 400;
+            throw createGraphQLError((error as Error).message, { extensions: { code: 'BAD_REQUEST', ...extensions, http: { status } } });
+          }
+          throw badRequest('The request could not be parsed: check that query, variables, extensions, operations and map are well-formed JSON of the right shape.');
+        }
+      });
+    },
+    onParse({ parseFn, setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          return parseFn(source, options);
+        } catch (error) {
+          if (error instanceof RangeError) throw createGraphQLError('The document is nested too deeply to parse.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+          throw error;
+        }
+      });
+    },
+  };
 }
 
 /** Every caller draws from its own per-minute budget, shared by all instances through the store. */
@@ -98,6 +145,8 @@ export function createGraphQLServer(services: Services, logger: Logger, metrics:
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-api-key', 'authorization'] }),
       ...persisted(services),
       ...armor(production),
+      // After armor, whose token limit brings its own parser: this wraps whichever parser runs.
+      useRequestHygiene(),
       ...(production ? [useDisableIntrospection()] : []),
       useCallerRateLimit(services),
     ],

@@ -112,6 +112,11 @@ export class WeChatApiError extends Error {
   }
 }
 
+/** The gateway refused to send a request WeChat would reject (the caller's input is at fault). */
+export class RequestRefusedError extends Error {
+  override name = 'RequestRefusedError';
+}
+
 export type TransportFailure = 'timeout' | 'network' | 'http_status' | 'bad_response' | 'aborted';
 
 /**

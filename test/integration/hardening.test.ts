@@ -27,12 +27,10 @@ describe('document limits', () => {
     ['aliases', `{ ${Array.from({ length: DOCUMENT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: apps { id }`).join(' ')} }`, /aliases limit/i],
     ['directives', `{ apps ${'@include(if: true) '.repeat(DOCUMENT_LIMITS.maxDirectives + 1)}{ id } }`, /directives limit/i],
     ['tokens', `{ apps { ${'id '.repeat(DOCUMENT_LIMITS.maxTokens)} } }`, /token limit/i],
-    // Each portrait costs about 640 (the costliest legitimate operation); twelve of them do not fit.
+    // A page of 10 000 followers with every profile field would be 100 batchget calls.
     [
       'cost',
-      `fragment B on AnalyticsPortraitBreakdown { provinces { id name value } cities { id name value } genders { id name value } platforms { id name value } devices { id name value } ages { id name value } }
-       fragment P on MiniProgramAnalytics { userPortrait(span: SEVEN_DAYS) { from to refDate visitUvNew { ...B } visitUv { ...B } raw } }
-       { ${Array.from({ length: 12 }, (_, i) => `a${i}: miniProgramAnalytics { ...P }`).join(' ')} }`,
+      `{ followers(app: "officialAccount", first: 10000) { edges { node { openid subscribed unionid nickname sex city province country headImgUrl language subscribedAt remark tagIds subscribeScene qrScene } } } }`,
       /cost limit/i,
     ],
   ];

@@ -3,6 +3,7 @@ import { format, getHours } from 'date-fns';
 import { z } from 'zod';
 import type { AppConfig } from '../../config/index.ts';
 import type { AppClient } from '../client.ts';
+import { RequestRefusedError } from '../errors.ts';
 import { listOf, parseBody } from '../parse.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +172,7 @@ function unitProblem(unit: Unit, range: DayRange, now: number): string | undefin
 }
 
 /** A call the gateway refuses to send because WeChat would answer 61501; callers validate first. */
-export class DatacubeRangeError extends Error {
+export class DatacubeRangeError extends RequestRefusedError {
   override name = 'DatacubeRangeError';
   constructor(
     readonly endpoint: string,
