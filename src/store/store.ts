@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
+import { KeyvCacheableMemory } from '@cacheable/memory';
 import { Keyv } from 'keyv';
 
 /**
@@ -45,7 +46,9 @@ function createMemoryStore(prefix: string, onError: (error: Error) => void): Sto
     namespace<T>(name: string) {
       let space = spaces.get(name);
       if (!space) {
-        space = new Keyv({ namespace: `${prefix}:${name}`, stats: true });
+        // Sweeps expired entries every minute: a plain Map only drops them when read again,
+        // so sessions, nonces and caches nobody reads would pile up.
+        space = new Keyv({ store: new KeyvCacheableMemory({ checkInterval: 60_000 }), namespace: `${prefix}:${name}`, stats: true });
         space.on('error', onError);
         spaces.set(name, space);
       }
