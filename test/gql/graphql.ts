@@ -322,15 +322,6 @@ export type GenerateUrlSchemeInput = {
   query?: string | null | undefined;
 };
 
-/** What WeChat suggests doing with checked media. */
-export type MediaCheckEventSuggestion =
-  /** Nothing risky found. */
-  | 'PASS'
-  /** Uncertain: have a person review it. */
-  | 'REVIEW'
-  /** Risky: do not publish it. */
-  | 'RISKY';
-
 /** Media, by URL, for an asynchronous check. */
 export type MediaCheckInput = {
   /** Audio or image. */
@@ -673,7 +664,7 @@ export type WeChatEventsSubscription = { wechatEvents:
     | { __typename: 'ImageMessageEvent', picUrl: string | null, mediaId: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'LinkMessageEvent', title: string | null, description: string | null, url: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'LocationMessageEvent', latitude: number | null, longitude: number | null, scale: number | null, label: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
-    | { __typename: 'MediaCheckEvent', traceId: string, version: number | null, suggest: MediaCheckEventSuggestion | null, riskLabel: number | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, checkedAppId: string | null, details: Array<{ strategy: string | null, errcode: number | null, suggest: MediaCheckEventSuggestion | null, riskLabel: number | null, prob: number | null, keyword: string | null }>, app: { id: string } }
+    | { __typename: 'MediaCheckEvent', traceId: string, version: number | null, suggest: ContentCheckSuggest | null, riskLabel: number | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, checkedAppId: string | null, details: Array<{ strategy: string | null, errcode: number | null, suggest: ContentCheckSuggest | null, riskLabel: number | null, prob: number | null, keyword: string | null }>, app: { id: string } }
     | { __typename: 'MiniProgramPageMessageEvent', title: string | null, appId: string | null, pagePath: string | null, thumbUrl: string | null, thumbMediaId: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'ScanEvent', scene: string | null, ticket: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'SubscribeEvent', scene: string | null, eventKey: string | null, ticket: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }

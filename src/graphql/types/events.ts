@@ -1,6 +1,7 @@
 import { filter, pipe } from 'graphql-yoga';
 import { pushChannel, type PushEvent, type PushEventOf, type PushEventType } from '../../wechat/events.ts';
 import { builder } from '../builder.ts';
+import { ContentCheckSuggest } from './security.ts';
 import { badInput } from '../errors.ts';
 import { WeChatApp } from './apps.ts';
 import { appArg } from './common.ts';
@@ -267,14 +268,6 @@ builder.objectRef<PushEventOf<'user_enter_tempsession'>>('UserEnterTempSessionEv
   }),
 });
 
-export const MediaCheckEventSuggestion = builder.enumType('MediaCheckEventSuggestion', {
-  description: 'What WeChat suggests doing with checked media.',
-  values: {
-    PASS: { value: 'pass', description: 'Nothing risky found.' },
-    REVIEW: { value: 'review', description: 'Uncertain: have a person review it.' },
-    RISKY: { value: 'risky', description: 'Risky: do not publish it.' },
-  } as const,
-});
 const suggestion = (value: string | null | undefined) => (value === 'pass' || value === 'review' || value === 'risky' ? value : null);
 
 const MediaCheckEventDetail = builder
@@ -285,7 +278,7 @@ const MediaCheckEventDetail = builder
     fields: (t) => ({
       strategy: t.exposeString('strategy', { nullable: true, description: 'strategy: `content_model`, `keyword`, ...' }),
       errcode: t.exposeInt('errcode', { nullable: true, description: 'errcode of this strategy (0 = it ran).' }),
-      suggest: t.field({ type: MediaCheckEventSuggestion, nullable: true, description: 'suggest of this strategy.', resolve: (d) => suggestion(d.suggest) }),
+      suggest: t.field({ type: ContentCheckSuggest, nullable: true, description: 'suggest of this strategy.', resolve: (d) => suggestion(d.suggest) }),
       riskLabel: t.exposeInt('label', { nullable: true, description: 'label: the risk category (100 = normal).' }),
       prob: t.exposeFloat('prob', { nullable: true, description: 'prob: confidence, 0-100.' }),
       keyword: t.exposeString('keyword', { nullable: true, description: 'keyword that matched, for the keyword strategy.' }),
@@ -299,7 +292,7 @@ builder.objectRef<PushEventOf<'media_check'>>('MediaCheckEvent').implement({
   traceId: t.string({ description: 'trace_id returned when the check was requested.', resolve: (e) => e.data.traceId }),
   appId: t.string({ nullable: true, description: 'appid the check was made for.', resolve: (e) => e.data.appId }),
   version: t.int({ nullable: true, description: 'version of the check API (2).', resolve: (e) => e.data.version }),
-  suggest: t.field({ type: MediaCheckEventSuggestion, nullable: true, description: 'result.suggest: the overall verdict.', resolve: (e) => suggestion(e.data.suggest) }),
+  suggest: t.field({ type: ContentCheckSuggest, nullable: true, description: 'result.suggest: the overall verdict.', resolve: (e) => suggestion(e.data.suggest) }),
   riskLabel: t.int({ nullable: true, description: 'result.label: the main risk category (100 = normal).', resolve: (e) => e.data.label }),
   details: t.field({ type: [MediaCheckEventDetail], description: "detail: each strategy's finding.", resolve: (e) => e.data.details }),
   }),
