@@ -11,6 +11,16 @@ interface RouteDeps {
   metrics: Metrics;
 }
 
+/** Largest /graphql bodies: uploads carry images (WeChat takes up to 10 MB for media/upload). */
+const BODY_LIMITS = { json: 2 * 1024 * 1024, multipart: 12 * 1024 * 1024 };
+
+/** Refuses a body announced as too large before anyone buffers it. */
+function tooLarge(req: IncomingMessage): number | undefined {
+  const length = Number(req.headers['content-length'] ?? 0);
+  const limit = String(req.headers['content-type'] ?? '').startsWith('multipart/') ? BODY_LIMITS.multipart : BODY_LIMITS.json;
+  return length > limit ? limit : undefined;
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
@@ -20,7 +30,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/graphql') return yoga(req, res);
+    if (path === '/graphql') {
+      const limit = tooLarge(req);
+      if (limit === undefined) return yoga(req, res);
+      res.setHeader('connection', 'close');
+      return sendJson(res, 413, { errors: [{ message: `Request body over ${limit / 1024 / 1024} MiB.`, extensions: { code: 'BAD_REQUEST' } }] });
+    }
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path?.startsWith('/wechat/')) return void webhook(req, res, path.slice('/wechat/'.length));
     if (path?.startsWith('/media/')) return void createMediaHandler(services.store)(req, res, path.slice('/media/'.length));

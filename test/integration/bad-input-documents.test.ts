@@ -93,11 +93,14 @@ describe('documents over the armor limits', () => {
     expectRefused(await post({ query: laughs(30) }), /cost/i);
   });
 
-  it('refuses a 2 MB query string of tokens, and answers one of a 2 MB comment or string literal cleanly', async () => {
-    expectRefused(await post({ query: `{ ${'apps { id } '.repeat(2 * 1024 * 1024 / 13)}}` }), /token/i);
-    const comment = await post({ query: `{ apps { id } } #${'x'.repeat(2 * 1024 * 1024)}` }, 'a 2 MB comment');
-    assertClean(comment);
-    const literal = await post({ query: `{ apiQuota(path: "${'x'.repeat(2 * 1024 * 1024)}") { __typename } }` }, 'a 2 MB string literal');
+  it('refuses a body over 2 MiB with 413 before reading it, and answers 1.5 MB of tokens, comment or string literal cleanly', async () => {
+    const huge = await post({ query: `{ apps { id } } #${'x'.repeat(2 * 1024 * 1024)}` }, 'a 2 MB comment');
+    expect(huge.status).toBe(413);
+    expect(huge.json?.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    const size = 1.5 * 1024 * 1024;
+    expectRefused(await post({ query: `{ ${'apps { id } '.repeat(size / 13)}}` }), /token/i);
+    assertClean(await post({ query: `{ apps { id } } #${'x'.repeat(size)}` }, 'a 1.5 MB comment'));
+    const literal = await post({ query: `{ apiQuota(path: "${'x'.repeat(size)}") { __typename } }` }, 'a 1.5 MB string literal');
     expectRefused(literal);
     expect(literal.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
