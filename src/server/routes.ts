@@ -28,6 +28,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 
 /** Plain HTTP routes beside GraphQL: health, readiness, metrics, the push webhook and media. */
 export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
+  const media = createMediaHandler(services.store);
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
@@ -38,7 +39,7 @@ export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
     }
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path?.startsWith('/wechat/')) return void webhook(req, res, path.slice('/wechat/'.length));
-    if (path?.startsWith('/media/')) return void createMediaHandler(services.store)(req, res, path.slice('/media/'.length));
+    if (path?.startsWith('/media/')) return void media(req, res, path.slice('/media/'.length));
     if (path === '/metrics') {
       void metrics.registry.metrics().then((text) => {
         res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
