@@ -26,12 +26,12 @@ export interface Context {
   /** Aborts when the client goes away or the request deadline passes; every upstream call honours it. */
   signal: AbortSignal;
   services: Services;
-  /** The WeChat client of the app a field names, or of the first configured app. */
+  /** The WeChat client of the app a field names, or of the first configured app (of `kind`). */
   wechat(appId?: string | null, kind?: AppConfig['kind']): AppClient;
 }
 
 export function createContextFactory(services: Services) {
-  const firstApp = services.config.apps[0]?.id;
+  const apps = services.config.apps;
   const appIds = [...services.clients.keys()].join(', ');
   return async ({ request }: YogaInitialContext): Promise<Context> => {
     const { principal, problem } = await authenticate(request.headers, services.resolveApiKey, services.sessions);
@@ -41,7 +41,9 @@ export function createContextFactory(services: Services) {
       signal: AbortSignal.any([request.signal, AbortSignal.timeout(services.config.requestDeadlineMs)]),
       services,
       wechat(appId, kind) {
-        const client = services.clients.get(appId ?? firstApp ?? '');
+        // Without an app, the first configured one, or the first of the kind the field needs.
+        const fallback = (kind ? apps.find((app) => app.kind === kind) : apps[0])?.id;
+        const client = services.clients.get(appId ?? fallback ?? '');
         if (!client) throw badInput(`Unknown app "${appId}". Configured apps: ${appIds}.`, 'app');
         if (kind && client.app.kind !== kind)
           throw badInput(`App "${client.app.id}" is a ${client.app.kind}; this field needs a ${kind}.`, 'app');

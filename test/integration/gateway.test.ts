@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppsDocument, ServerIpsDocument } from '../gql/graphql.ts';
+import { AppsDocument, OaFollowerOpenidsDocument, ServerIpsDocument } from '../gql/graphql.ts';
 import { errorCodes, startStack, type Stack } from '../helpers/stack.ts';
 
 let stack: Stack | undefined;
@@ -38,6 +38,14 @@ describe('gateway', () => {
     expect(noScope.errors?.[0]?.message).toContain('logs:read');
     expect(noScope.errors?.[0]?.extensions?.requiredScopes).toEqual(['logs:read']);
     expect(stack.emulator.calls()['cgi-bin/get_api_domain_ip']).toBeUndefined();
+  });
+
+  it('defaults `app` to the first configured app of the kind a field needs', async () => {
+    stack = await startStack();
+    // The mini program is the first app; followers need an Official Account.
+    const response = await stack.request(OaFollowerOpenidsDocument, { first: 2, app: null });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.followers.edges).toHaveLength(2);
   });
 
   it('refuses an unknown app by name before any upstream call', async () => {

@@ -5,6 +5,6 @@ export const appArg = () =>
   builder.args((t) => ({
     app: t.string({
       required: false,
-      description: 'Id of the configured WeChat app to use. Defaults to the first configured app.',
+      description: 'Id of the configured WeChat app to use. Defaults to the first configured app of the kind the field needs.',
     }),
   }));
