@@ -129,6 +129,15 @@ function persisted(services: Services): Plugin[] {
   ];
 }
 
+const codeOf = (error: Error) =>
+  (error as { extensions?: { code?: unknown } }).extensions?.code ?? (error as { originalError?: { extensions?: { code?: unknown } } }).originalError?.extensions?.code;
+
+const EXPECTED = new Set(['WeChatApiError', 'WeChatTransportError', 'WeChatCryptoError', 'RequestRefusedError', 'DatacubeRangeError']);
+function expected(error: Error): boolean {
+  const original = (error as { originalError?: Error }).originalError ?? error;
+  return !!codeOf(error) || EXPECTED.has(original.name) || (error.name === 'GraphQLError' && !(error as { originalError?: Error }).originalError);
+}
+
 /** graphql-yoga with the gateway's limits, masking, CSRF prevention and request scope. */
 export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics) {
   const production = services.config.env === 'production';
@@ -154,7 +163,13 @@ export function createGraphQLServer(services: Services, logger: Logger, metrics:
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
       warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')),
+      error: (...args) => {
+        const message = args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
+        const error = args.find((a): a is Error => a instanceof Error);
+        // Typed errors (bad input, WeChat's errcodes, auth) are the client's business, not an incident.
+        if (error && expected(error)) return logger.info({ code: codeOf(error) }, message);
+        logger.error({ err: error ? { name: error.name, message: error.message, stack: error.stack } : undefined }, message);
+      },
     },
   });
 }
