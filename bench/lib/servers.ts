@@ -42,6 +42,9 @@ export async function startGatewayUnderTest(options: {
       NODE_ENV: 'production',
       LOG_LEVEL: 'silent',
       WECHAT_API_BASE: emulator.url,
+      // Replaced by every emulator app below; production refuses to start without one.
+      WECHAT_APP_ID: emulator.apps[0]!.appid,
+      WECHAT_APP_SECRET: emulator.apps[0]!.secret,
       // The bench measures the gateway, not the per-caller limiter that would refuse it.
       RATE_LIMIT_API_KEY_PER_MINUTE: '0',
       ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),

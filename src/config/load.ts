@@ -103,6 +103,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     apps = [checked.data, ...apps];
   }
 
+  if (apps.length === 0 && env.NODE_ENV === 'production')
+    throw new ConfigError('WECHAT_APP_ID: no WeChat app configured (set WECHAT_APP_ID and WECHAT_APP_SECRET, or WECHAT_CONFIG); the emulator never runs in production');
   return {
     env: env.NODE_ENV,
     port: env.PORT,

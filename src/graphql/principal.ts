@@ -16,11 +16,13 @@ export const hashApiKey = (key: string) => createHash('sha256').update(key).dige
 
 /** Looks an API key up by its hash; compares in constant time. */
 export function createApiKeyResolver(keys: ApiKeyConfig[]) {
-  const byHash = keys.map((key) => ({ ...key, digest: Buffer.from(key.sha256, 'hex') }));
+  const byHash = keys.map((key) => ({
+    digest: Buffer.from(key.sha256, 'hex'),
+    principal: Object.freeze({ kind: 'apiKey', name: key.name, scopes: new Set(key.scopes) }) as Principal,
+  }));
   return (presented: string): Principal | null => {
     const digest = Buffer.from(hashApiKey(presented), 'hex');
-    const match = byHash.find((key) => timingSafeEqual(key.digest, digest));
-    return match ? { kind: 'apiKey', name: match.name, scopes: new Set(match.scopes) } : null;
+    return byHash.find((key) => timingSafeEqual(key.digest, digest))?.principal ?? null;
   };
 }
 

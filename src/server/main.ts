@@ -1,5 +1,4 @@
 import { ConfigError, loadConfig, type Config } from '../config/index.ts';
-import { connectEmulatorPush, withEmulator } from './dev.ts';
 import { createGateway } from './gateway.ts';
 
 let config: Config;
@@ -11,13 +10,15 @@ try {
   process.exit(1);
 }
 
-const dev = config.useEmulator ? await withEmulator(config) : undefined;
+// Loaded only when used: a production process never carries the emulator.
+const devTools = config.useEmulator ? await import('./dev.ts') : undefined;
+const dev = devTools ? await devTools.withEmulator(config) : undefined;
 const gateway = await createGateway(dev?.config ?? config);
 const url = await gateway.listen();
 
 gateway.logger.info({ url, apps: gateway.services.config.apps.map((app) => app.id), store: gateway.services.store.kind }, 'gateway listening');
-if (dev) {
-  await connectEmulatorPush(dev.emulator, url, dev.config.apps);
+if (dev && devTools) {
+  await devTools.connectEmulatorPush(dev.emulator, url, dev.config.apps);
   console.log(`
   wechat-graphql is running on the built-in WeChat emulator (no WECHAT_APP_ID set).
 
@@ -38,6 +39,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void gateway
       .close()
       .then(() => dev?.emulator.close())
-      .then(() => process.exit(0));
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          gateway.logger.error({ err: (error as Error).message }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   });
 }

@@ -95,6 +95,16 @@ export function createMetrics() {
   };
 }
 
+/** Client-chosen operation names become labels: keep the first few hundred, fold the rest. */
+const MAX_OPERATION_LABELS = 500;
+const operationLabels = new Set<string>();
+function operationLabel(name: string): string {
+  if (operationLabels.has(name)) return name;
+  if (operationLabels.size >= MAX_OPERATION_LABELS) return 'other';
+  operationLabels.add(name);
+  return name;
+}
+
 function describeCaller(context: Context): string {
   const principal = context.principal;
   if (!principal) return 'anonymous';
@@ -106,7 +116,7 @@ export function useRequestScope(metrics: Metrics): Plugin<Context> {
   return {
     onExecute({ args }) {
       const scope = scopes.getStore();
-      const operation = getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous';
+      const operation = operationLabel(getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous');
       if (scope) {
         scope.operation = operation;
         scope.caller = describeCaller(args.contextValue as Context);

@@ -41,10 +41,13 @@ export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
     if (path?.startsWith('/wechat/')) return void webhook(req, res, path.slice('/wechat/'.length));
     if (path?.startsWith('/media/')) return void media(req, res, path.slice('/media/'.length));
     if (path === '/metrics') {
-      void metrics.registry.metrics().then((text) => {
-        res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
-        res.end(text);
-      });
+      void metrics.registry
+        .metrics()
+        .then((text) => {
+          res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+          res.end(text);
+        })
+        .catch(() => sendJson(res, 500, { error: 'metrics unavailable' }));
       return;
     }
     if (path === '/readyz') {
@@ -58,7 +61,7 @@ export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
           upstream,
           apps: services.config.apps.map((app) => app.id),
         });
-      });
+      }).catch(() => sendJson(res, 503, { status: 'unavailable' }));
       return;
     }
     if (path === '/') {

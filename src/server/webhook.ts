@@ -146,7 +146,14 @@ export function createWebhook({ services, logger, now = () => Date.now() }: Webh
     const key = `push-nonce:${app.id}:${timestamp}:${nonce}`;
     const digest = createHash('sha256').update(body).digest('base64url');
     const first = await services.store.tryLock(key, NONCE_TTL_MS);
-    const sameBody = await services.store.tryLock(`${key}:${digest}`, NONCE_TTL_MS);
+    let sameBody: Release | null;
+    try {
+      sameBody = await services.store.tryLock(`${key}:${digest}`, NONCE_TTL_MS);
+    } catch (error) {
+      // Otherwise WeChat's retry of this very body would look like a replay for the nonce's life.
+      if (first) await first().catch(() => {});
+      throw error;
+    }
     const held = [first, sameBody].filter((release): release is Release => release !== null);
     if (!first && sameBody) {
       await releaseAll(held);

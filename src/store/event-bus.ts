@@ -78,7 +78,7 @@ export async function createEventBus<T>(options: EventBusOptions = {}): Promise<
   publisher.on('error', onError);
   subscriber.on('error', onError);
   // Start once Redis answers, refuses, or 2 s pass; publishing reports any outage later.
-  await Promise.race([once(publisher, 'ready'), once(publisher, 'error'), sleep(2_000)]).catch(() => {});
+  await Promise.race([once(publisher, 'ready'), once(publisher, 'error'), sleep(2_000, undefined, { ref: false })]).catch(() => {});
 
   // The event target fires SUBSCRIBE/UNSUBSCRIBE without awaiting them: catch here, or a
   // rejection while Redis is down would be unhandled.

@@ -98,10 +98,11 @@ export function createQRCodeCache(store: Store, options: QRCodeCacheOptions) {
               await updateUsed(spec.appid, (used) => Math.max(used, LIMITED_CODES_PER_APP));
             throw error;
           }
-          if (spec.limited) await updateUsed(spec.appid, (used) => used + 1);
+          // Keep the image before counting it: a code WeChat already drew must never be drawn again.
           const ttl = spec.limited ? undefined : options.unlimitedTtlMs;
           const saved = await media.put({ contentType: image.contentType, bytes: image.bytes, kind: `qrcode:${spec.kind}`, app: spec.app }, ttl);
           await index.set(key, { mediaId: saved.id }, ttl);
+          if (spec.limited) await updateUsed(spec.appid, (used) => used + 1).catch(() => {});
           return { media: saved, reused: false };
         } finally {
           await release();

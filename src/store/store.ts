@@ -103,7 +103,7 @@ async function createRedisStore(url: string, prefix: string, onError: (error: Er
   // connect() only settles once Redis answers (it keeps reconnecting); give it a moment, then
   // start anyway: the gateway serves from in-process caches and /readyz says Redis is down.
   const connecting = client.connect().catch(onError);
-  await Promise.race([connecting, sleep(2_000)]);
+  await Promise.race([connecting, sleep(2_000, undefined, { ref: false })]);
 
   const spaces = new Map<string, Keyv>();
   return {
@@ -132,7 +132,7 @@ async function createRedisStore(url: string, prefix: string, onError: (error: Er
     async health() {
       if (!client.isReady) return { ok: false, detail: `redis unavailable${lastError ? `: ${lastError.message}` : ''}` };
       try {
-        await Promise.race([client.ping(), sleep(1_000).then(() => Promise.reject(new Error('ping timeout')))]);
+        await Promise.race([client.ping(), sleep(1_000, undefined, { ref: false }).then(() => Promise.reject(new Error('ping timeout')))]);
         return { ok: true, detail: 'redis' };
       } catch (error) {
         return { ok: false, detail: `redis unavailable: ${(error as Error).message}` };

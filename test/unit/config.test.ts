@@ -50,6 +50,10 @@ describe('configuration', () => {
     expect(fail(env)).toMatch(pattern);
   });
 
+  it('never runs the emulator in production: no app is a configuration error', () => {
+    expect(fail({ NODE_ENV: 'production' })).toMatch(/^WECHAT_APP_ID: no WeChat app configured/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', REDIS_URL: '' }).port).toBe(4000);
   });
