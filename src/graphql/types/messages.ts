@@ -20,7 +20,7 @@ import { WeChatApiError, WeChatTransportError } from '../../wechat/errors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput, fromTransportError, fromWeChatError, gatewayError } from '../errors.ts';
-import { appArg } from './common.ts';
+import { appArg, openidSchema } from './common.ts';
 import { parseInput, readImageUpload, type ImageLimits } from './security.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -319,7 +319,6 @@ const SubscribeMessageInput = builder.inputType('SubscribeMessageInput', {
   }),
 });
 
-const openidSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'is not an OpenID');
 
 builder.mutationField('sendSubscribeMessage', (t) =>
   t.field({

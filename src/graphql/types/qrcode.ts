@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createQRCodeCache, LIMITED_CODES_PER_APP, type ObtainedCode, type QRCodeCache } from '../../store/qrcode-cache.ts';
 import type { Store } from '../../store/index.ts';
-import { createLegacyCode, getLimitedCode, getUnlimitedCode, type EnvVersion } from '../../wechat/api/qrcode.ts';
+import { createLegacyCode, getLimitedCode, QRCODE_ENDPOINTS, getUnlimitedCode, type EnvVersion } from '../../wechat/api/qrcode.ts';
 import type { AppClient } from '../../wechat/client.ts';
 import type { ImageResponse } from '../../wechat/http.ts';
 import { builder } from '../builder.ts';
@@ -211,15 +211,15 @@ function plan(input: Input): { endpoint: string; limited: boolean; params: objec
   switch (input.kind as Kind) {
     case 'UNLIMITED': {
       const params = { scene: input.scene!, page: input.page ?? undefined, checkPath: input.checkPath ?? true, envVersion, ...style };
-      return { endpoint: 'wxa/getwxacodeunlimit', limited: false, params, draw: (wx, signal) => getUnlimitedCode(wx, params, signal) };
+      return { endpoint: QRCODE_ENDPOINTS.unlimited, limited: false, params, draw: (wx, signal) => getUnlimitedCode(wx, params, signal) };
     }
     case 'LIMITED': {
       const params = { path: input.path!, envVersion, ...style };
-      return { endpoint: 'wxa/getwxacode', limited: true, params, draw: (wx, signal) => getLimitedCode(wx, params, signal) };
+      return { endpoint: QRCODE_ENDPOINTS.limited, limited: true, params, draw: (wx, signal) => getLimitedCode(wx, params, signal) };
     }
     case 'LEGACY': {
       const params = { path: input.path!, width };
-      return { endpoint: 'cgi-bin/wxaapp/createwxaqrcode', limited: true, params, draw: (wx, signal) => createLegacyCode(wx, params, signal) };
+      return { endpoint: QRCODE_ENDPOINTS.legacy, limited: true, params, draw: (wx, signal) => createLegacyCode(wx, params, signal) };
     }
   }
 }

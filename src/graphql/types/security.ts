@@ -17,7 +17,7 @@ import { WeChatApiError } from '../../wechat/errors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput, gatewayError, retryAfterSeconds } from '../errors.ts';
-import { appArg } from './common.ts';
+import { appArg, openidSchema } from './common.ts';
 
 /**
  * WeChat's per-app call limits, kept across every instance (Redis) so WeChat never has to
@@ -169,7 +169,6 @@ const TextCheckInput = builder.inputType('TextCheckInput', {
   }),
 });
 
-const openidSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'is not an OpenID');
 const checkedText = (what: string) => z.string().max(2500, `${what} may be at most 2500 characters (WeChat's limit)`);
 
 const textCheckSchema = z

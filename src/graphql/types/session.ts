@@ -6,7 +6,7 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { gatewayError } from '../errors.ts';
 import { WeChatApp } from './apps.ts';
-import { appArg } from './common.ts';
+import { appArg, openidSchema } from './common.ts';
 
 /** Codes from wx.login / getPhoneNumber: short opaque tokens. Checked before WeChat sees them. */
 const codeSchema = z.string().min(1, 'must not be empty').max(128, 'is longer than any WeChat code').regex(/^[A-Za-z0-9_-]+$/, 'has characters no WeChat code contains');
@@ -152,7 +152,7 @@ builder.queryField('paidUnionId', (t) =>
     authScopes: { apiKey: 'users:read' },
     args: {
       ...appArg(),
-      openid: t.arg.string({ description: "The payer's OpenID.", validate: { schema: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'is not an OpenID') } }),
+      openid: t.arg.string({ description: "The payer's OpenID.", validate: { schema: openidSchema } }),
       transactionId: t.arg.string({ required: false, description: 'WeChat Pay transaction id.' }),
       mchId: t.arg.string({ required: false, description: 'Merchant id (with outTradeNo).' }),
       outTradeNo: t.arg.string({ required: false, description: "The merchant's order number (with mchId)." }),

@@ -20,7 +20,7 @@ import type { AppClient } from '../../wechat/client.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { appArg } from './common.ts';
+import { appArg, openidSchema } from './common.ts';
 
 /** Most openids one `users` query or one block/unblock may name. */
 export const MAX_OPENIDS_PER_FIELD = 1_000;
@@ -33,9 +33,8 @@ const CONCURRENT_BATCHES = 10;
  */
 const fanOut = (ctx: Context) => setMaxListeners(100, ctx.signal);
 
-const OPENID_RULE = 'is not an OpenID (16 to 64 letters, digits, "_" or "-")';
-export const openidSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, OPENID_RULE);
-const isOpenid = (value: string) => openidSchema.safeParse(value).success;
+/** The rule's message when `value` is no OpenID, else undefined. */
+const openidProblem = (value: string) => openidSchema.safeParse(value).error?.issues[0]?.message;
 const openidListSchema = z
   .array(z.string())
   .min(1, 'give at least one openid')
@@ -311,7 +310,9 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => {
       const wx = ctx.wechat(args.app, 'officialAccount');
       return args.openids.map((openid, i) =>
-        isOpenid(openid) ? loadUser(ctx, wx, openid) : failedItem<UserParent>(badInput(`openids[${i}]: "${openid.slice(0, 64)}" ${OPENID_RULE}`, `openids.${i}`)),
+        openidProblem(openid) === undefined
+          ? loadUser(ctx, wx, openid)
+          : failedItem<UserParent>(badInput(`openids[${i}]: "${openid.slice(0, 64)}" ${openidProblem(openid)}`, `openids.${i}`)),
       );
     },
   }),

@@ -44,13 +44,20 @@ const style = (req: CodeStyle) => ({
   is_hyaline: req.isHyaline,
 });
 
+/** The three QR-code endpoints; the limited two share 100 000 codes per app for ever. */
+export const QRCODE_ENDPOINTS = {
+  unlimited: 'wxa/getwxacodeunlimit',
+  limited: 'wxa/getwxacode',
+  legacy: 'cgi-bin/wxaapp/createwxaqrcode',
+} as const;
+
 /**
  * wxa/getwxacodeunlimit: no count limit, so a retried read costs nothing. Success is image
  * bytes; failure is JSON (41030 page, 40169/40129 scene, 40097 args).
  */
 export function getUnlimitedCode(wx: AppClient, req: UnlimitedCodeRequest, signal?: AbortSignal): Promise<ImageResponse> {
   return wx.image({
-    endpoint: 'wxa/getwxacodeunlimit',
+    endpoint: QRCODE_ENDPOINTS.unlimited,
     method: 'POST',
     json: {
       scene: req.scene,
@@ -70,7 +77,7 @@ export function getUnlimitedCode(wx: AppClient, req: UnlimitedCodeRequest, signa
  */
 export function getLimitedCode(wx: AppClient, req: LimitedCodeRequest, signal?: AbortSignal): Promise<ImageResponse> {
   return wx.image({
-    endpoint: 'wxa/getwxacode',
+    endpoint: QRCODE_ENDPOINTS.limited,
     method: 'POST',
     json: { path: req.path, env_version: req.envVersion, ...style(req) },
     retry: 'unsent',
@@ -81,7 +88,7 @@ export function getLimitedCode(wx: AppClient, req: LimitedCodeRequest, signal?: 
 /** cgi-bin/wxaapp/createwxaqrcode: the square legacy code; shares getwxacode's 100 000 total. */
 export function createLegacyCode(wx: AppClient, req: LegacyCodeRequest, signal?: AbortSignal): Promise<ImageResponse> {
   return wx.image({
-    endpoint: 'cgi-bin/wxaapp/createwxaqrcode',
+    endpoint: QRCODE_ENDPOINTS.legacy,
     method: 'POST',
     json: { path: req.path, width: req.width },
     retry: 'unsent',
