@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { listOf } from './parse.ts';
 import type { PushFields } from './push.ts';
 
 // ---------------------------------------------------------------------------
@@ -26,15 +27,6 @@ const float = z
   .unknown()
   .optional()
   .transform((value) => (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) ? Number(value) : null));
-/** One item or several: JSON sends an object for a single entry, XML a single element. */
-const list = <T extends z.ZodType>(item: T) =>
-  z.unknown().optional().transform((value, ctx): z.output<T>[] => {
-    const items = value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value : [value];
-    const parsed = z.array(item).safeParse(items);
-    if (parsed.success) return parsed.data;
-    ctx.issues.push({ code: 'custom', message: 'list entries have an unexpected shape', input: value });
-    return z.NEVER;
-  });
 const record = z.record(z.string(), z.unknown());
 
 // ---------------------------------------------------------------------------
@@ -73,15 +65,15 @@ const DATA = {
   // SCAN (already following): EventKey is the scene itself, without the qrscene_ prefix.
   scan: z.object({ EventKey: str, Ticket: str }).transform((f) => ({ scene: f.EventKey ?? '', ticket: f.Ticket || null })),
   subscribe_msg_popup: z
-    .object({ List: list(z.object({ TemplateId: str, SubscribeStatusString: str, PopupScene: int })) })
+    .object({ List: listOf(z.object({ TemplateId: str, SubscribeStatusString: str, PopupScene: int })) })
     .transform((f) => ({
       subscriptions: f.List.map((item) => ({ templateId: item.TemplateId ?? '', status: item.SubscribeStatusString ?? '', popupScene: item.PopupScene })),
     })),
   subscribe_msg_change: z
-    .object({ List: list(z.object({ TemplateId: str, SubscribeStatusString: str })) })
+    .object({ List: listOf(z.object({ TemplateId: str, SubscribeStatusString: str })) })
     .transform((f) => ({ subscriptions: f.List.map((item) => ({ templateId: item.TemplateId ?? '', status: item.SubscribeStatusString ?? '' })) })),
   subscribe_msg_sent: z
-    .object({ List: list(z.object({ TemplateId: str, MsgID: str, ErrorCode: int, ErrorStatus: str })) })
+    .object({ List: listOf(z.object({ TemplateId: str, MsgID: str, ErrorCode: int, ErrorStatus: str })) })
     .transform((f) => ({
       deliveries: f.List.map((item) => ({ templateId: item.TemplateId ?? '', msgId: item.MsgID, errorCode: item.ErrorCode ?? 0, errorStatus: item.ErrorStatus ?? '' })),
     })),
@@ -93,7 +85,7 @@ const DATA = {
       trace_id: str,
       version: int,
       result: z.object({ suggest: str, label: int }).nullish(),
-      detail: list(z.object({ strategy: str, errcode: int, suggest: str, label: int, prob: float, keyword: str })),
+      detail: listOf(z.object({ strategy: str, errcode: int, suggest: str, label: int, prob: float, keyword: str })),
     })
     .transform((f) => ({
       appId: f.appid,

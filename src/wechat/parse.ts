@@ -11,6 +11,9 @@ export function parseBody<T>(endpoint: string, schema: z.ZodType<T>, body: unkno
   return parsed.data;
 }
 
-/** A list WeChat may send as an array, as a single object (one item), or not at all (none). */
+/**
+ * A list WeChat may send as an array, as a single object (one item; JSON pushes and XML single
+ * elements do this), or not at all, or as an empty XML element (none).
+ */
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+  z.preprocess((value) => (value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));
