@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { WeChatCryptoError } from '../wechat/crypto.ts';
-import { RequestRefusedError, WeChatApiError, WeChatTransportError, splitErrmsg, type ErrcodeGroup } from '../wechat/errors.ts';
+import { RequestRefusedError, retryAfterSeconds, WeChatApiError, WeChatTransportError, splitErrmsg, type ErrcodeGroup } from '../wechat/errors.ts';
 
 /**
  * Error codes clients can switch on (`extensions.code`). WeChat failures also carry
@@ -61,13 +61,6 @@ const HINTS: Partial<Record<ErrcodeGroup, string>> = {
   recipient:
     'WeChat will not deliver to this user now: no subscription left for this template (43101), outside the 48-hour customer-service window (45015) or reply limit reached (45047).',
 };
-
-/** 45011 is per minute; 45009 is the daily quota, which WeChat resets at midnight China time. */
-export function retryAfterSeconds(errcode: number, now = Date.now()): number {
-  if (errcode === 45011) return 60;
-  const chinaMidnight = Math.ceil((now + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
-  return Math.max(60, Math.ceil((chinaMidnight - now) / 1000));
-}
 
 /** Calls that burn a single-use code (retry policy `never`) are never repeated: the client needs a new code. */
 const NEW_CODE_HINT = ' The code may have been used up: get a new one on the client before trying again.';

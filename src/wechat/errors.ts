@@ -137,6 +137,28 @@ export class WeChatTransportError extends Error {
   }
 }
 
+/**
+ * What a failed send did at WeChat: `answered` (its answer is final), `unknown` (it went out and
+ * no answer came back), or `not_sent` (it failed before the send: a token, an upload, a
+ * connection never made), so the same send may be tried again.
+ */
+export function sendOutcome(endpoint: string, error: unknown): 'answered' | 'unknown' | 'not_sent' {
+  if (error instanceof WeChatApiError && error.endpoint === endpoint && error.group !== 'token') return 'answered';
+  if (error instanceof WeChatTransportError && error.endpoint === endpoint && error.delivered !== false) return 'unknown';
+  return 'not_sent';
+}
+
+/** How long WeChat asks callers to stay away after a quota errcode (45011 per minute, 45009 until midnight China time). */
+export function retryAfterSeconds(errcode: number, now = Date.now()): number {
+  if (errcode === 45011) return 60;
+  const chinaMidnight = Math.ceil((now + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
+  return Math.max(60, Math.ceil((chinaMidnight - now) / 1000));
+}
+
+/** Seconds to stop calling when `error` is WeChat's quota answer (45009/45011...), else undefined. */
+export const quotaBackoffSeconds = (error: unknown): number | undefined =>
+  error instanceof WeChatApiError && error.group === 'rate_limited' ? retryAfterSeconds(error.errcode) : undefined;
+
 export const isTransient = (error: unknown): boolean =>
   (error instanceof WeChatApiError && error.group === 'busy') ||
   (error instanceof WeChatTransportError &&

@@ -16,7 +16,7 @@ import {
   type TemplateKeyword,
 } from '../../wechat/api/messages.ts';
 import type { AppClient } from '../../wechat/client.ts';
-import { WeChatApiError, WeChatTransportError } from '../../wechat/errors.ts';
+import { sendOutcome, type WeChatApiError, type WeChatTransportError } from '../../wechat/errors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput, fromTransportError, fromWeChatError, gatewayError } from '../errors.ts';
@@ -49,9 +49,9 @@ const stored = (error: GraphQLError): StoredError => ({ message: error.message, 
  * key may try again.
  */
 function settleSend(endpoint: string, error: unknown): Settlement<StoredError> {
-  if (error instanceof WeChatApiError && error.endpoint === endpoint && error.group !== 'token') return { state: 'failed', error: stored(fromWeChatError(error)) };
-  if (error instanceof WeChatTransportError && error.endpoint === endpoint && error.delivered !== false)
-    return { state: 'unknown', error: stored(fromTransportError(error)) };
+  const outcome = sendOutcome(endpoint, error);
+  if (outcome === 'answered') return { state: 'failed', error: stored(fromWeChatError(error as WeChatApiError)) };
+  if (outcome === 'unknown') return { state: 'unknown', error: stored(fromTransportError(error as WeChatTransportError)) };
   return { state: 'release' };
 }
 

@@ -13,10 +13,10 @@ import {
   type ImageInfo,
 } from '../../wechat/api/security.ts';
 import type { MediaFile } from '../../wechat/api/messages.ts';
-import { WeChatApiError } from '../../wechat/errors.ts';
+import { quotaBackoffSeconds } from '../../wechat/errors.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { badInput, gatewayError, retryAfterSeconds } from '../errors.ts';
+import { badInput, gatewayError } from '../errors.ts';
 import { appArg, openidSchema } from './common.ts';
 
 /**
@@ -49,10 +49,8 @@ async function limitedCall<T>(ctx: Context, rule: RateLimitRule, appid: string, 
   try {
     return await call();
   } catch (error) {
-    if (error instanceof WeChatApiError && error.group === 'rate_limited')
-      await rateLimiter(ctx.services.store, rule)
-        .block(appid, retryAfterSeconds(error.errcode))
-        .catch(() => {});
+    const seconds = quotaBackoffSeconds(error);
+    if (seconds) await rateLimiter(ctx.services.store, rule).block(appid, seconds).catch(() => {});
     throw error;
   }
 }
