@@ -1,3 +1,5 @@
+import { secondsToChinaMidnight } from './china-time.ts';
+
 /**
  * WeChat answers HTTP 200 with {errcode, errmsg} for failures. These are the groups the
  * gateway treats differently (see shared/wechat-api.md, "Common errcodes").
@@ -151,8 +153,7 @@ export function sendOutcome(endpoint: string, error: unknown): 'answered' | 'unk
 /** How long WeChat asks callers to stay away after a quota errcode (45011 per minute, 45009 until midnight China time). */
 export function retryAfterSeconds(errcode: number, now = Date.now()): number {
   if (errcode === 45011) return 60;
-  const chinaMidnight = Math.ceil((now + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
-  return Math.max(60, Math.ceil((chinaMidnight - now) / 1000));
+  return Math.max(60, secondsToChinaMidnight(now));
 }
 
 /** Seconds to stop calling when `error` is WeChat's quota answer (45009/45011...), else undefined. */

@@ -30,6 +30,7 @@ import {
 } from '../../wechat/api/analytics.ts';
 import type { AppClient } from '../../wechat/client.ts';
 import { loadReports } from '../analytics-loader.ts';
+import { isoDay } from '../../wechat/china-time.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
@@ -55,7 +56,6 @@ const RULES = {
   },
 } satisfies Record<string, RangeRule>;
 
-const isoDay = (date: Date): IsoDay => date.toISOString().slice(0, 10);
 
 /** The requested range, or BAD_USER_INPUT naming the rule it breaks (before any upstream call). */
 function checkedRange(rule: RangeRule, args: { from: Date; to: Date }): DayRange {

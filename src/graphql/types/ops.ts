@@ -15,6 +15,7 @@ import {
   type RequestInfo,
 } from '../../wechat/api/ops.ts';
 import type { AppClient } from '../../wechat/client.ts';
+import { isoDay } from '../../wechat/china-time.ts';
 import { builder } from '../builder.ts';
 import { badInput } from '../errors.ts';
 import { appArg } from './common.ts';
@@ -228,7 +229,7 @@ builder.queryField('realtimeLogs', (t) =>
     },
     resolve: (_root, args, ctx) => {
       const wx = ctx.wechat(args.app, 'miniprogram');
-      const search = { ...args, day: args.date.toISOString().slice(0, 10) };
+      const search = { ...args, day: isoDay(args.date) };
       const problem = realtimeLogSearchProblem(search);
       if (problem) throw badInput(problem.message, problem.field);
       return searchRealtimeLogs(wx, search, ctx.signal).then((page) => ({ ...page, offset: args.offset }));

@@ -1,8 +1,8 @@
-import { tz } from '@date-fns/tz';
 import { format, getHours } from 'date-fns';
 import { z } from 'zod';
 import type { AppConfig } from '../../config/index.ts';
 import type { AppClient } from '../client.ts';
+import { inChina, isoDay } from '../china-time.ts';
 import { RequestRefusedError } from '../errors.ts';
 import { listOf, parseBody } from '../parse.ts';
 
@@ -19,13 +19,11 @@ export interface DayRange {
   end: IsoDay;
 }
 
-const CHINA = tz('Asia/Shanghai');
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const asDate = (day: IsoDay) => new Date(`${day}T00:00:00Z`);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const plusDays = (day: IsoDay, days: number) => iso(new Date(asDate(day).getTime() + days * DAY_MS));
+const plusDays = (day: IsoDay, days: number) => isoDay(new Date(asDate(day).getTime() + days * DAY_MS));
 const weekday = (day: IsoDay) => WEEKDAYS[asDate(day).getUTCDay()]!;
 const isMonday = (day: IsoDay) => asDate(day).getUTCDay() === 1;
 /** The Monday of the week (Monday to Sunday) holding `day`. */
@@ -33,11 +31,11 @@ const mondayOf = (day: IsoDay) => plusDays(day, -((asDate(day).getUTCDay() + 6) 
 const firstOfMonth = (day: IsoDay) => `${day.slice(0, 8)}01`;
 const lastOfMonth = (day: IsoDay) => {
   const date = asDate(day);
-  return iso(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)));
+  return isoDay(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)));
 };
 
 /** Today in China, where WeChat's days begin and end. */
-export const chinaToday = (now: number = Date.now()): IsoDay => format(now, 'yyyy-MM-dd', { in: CHINA });
+export const chinaToday = (now: number = Date.now()): IsoDay => format(now, 'yyyy-MM-dd', { in: inChina });
 
 /** The most recent day WeChat has analytics for. */
 export const latestDay = (now: number = Date.now()): IsoDay => plusDays(chinaToday(now), -1);
@@ -51,7 +49,7 @@ export const daysBetween = (range: DayRange) => Math.round((asDate(range.end).ge
  */
 export function isFinal(range: DayRange, now: number = Date.now()): boolean {
   const latest = latestDay(now);
-  return range.end < latest || (range.end === latest && getHours(now, { in: CHINA }) >= 8);
+  return range.end < latest || (range.end === latest && getHours(now, { in: inChina }) >= 8);
 }
 
 /** Mini programs take `YYYYMMDD`; Official Accounts take `YYYY-MM-DD`. */

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { CHINA_ZONE, chinaMidnight } from '../china-time.ts';
 import { format, subDays } from 'date-fns';
 import { z } from 'zod';
 import type { AppClient } from '../client.ts';
@@ -97,16 +98,10 @@ const PLATFORMS: Record<number, RealtimeLogPlatform> = { 1: 'android', 2: 'ios' 
 export const REALTIME_LOG_DAYS = 7;
 /** The gateway's own page cap: the doc states a default (20) but no maximum. */
 export const REALTIME_LOG_MAX_LIMIT = 100;
-const CHINA_ZONE = 'Asia/Shanghai';
 
 /** A calendar day `YYYY-MM-DD` (China time). */
 export type ChinaDay = string;
 
-/** Midnight starting `day` in China. */
-export function chinaMidnight(day: ChinaDay): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, date, CHINA_ZONE).getTime());
-}
 
 /** The days realtime logs can be searched for: today in China and the 6 days before. */
 export function realtimeLogDays(now: number = Date.now()): { first: ChinaDay; last: ChinaDay } {
