@@ -1,34 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { WeChatCryptoError } from '../wechat/crypto.ts';
+import { ServiceError, type ErrorCode } from '../services/errors.ts';
 import { RequestRefusedError, retryAfterSeconds, WeChatApiError, WeChatTransportError, splitErrmsg, type ErrcodeGroup } from '../wechat/errors.ts';
 
-/**
- * Error codes clients can switch on (`extensions.code`). WeChat failures also carry
- * `errcode`, `errmsg` and `rid`; anything else is masked.
- */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'RATE_LIMITED'
-  | 'QUOTA_EXHAUSTED'
-  | 'WECHAT_RECIPIENT_UNAVAILABLE'
-  | 'IDEMPOTENCY_KEY_REUSED'
-  | 'IDEMPOTENCY_IN_PROGRESS'
-  | 'STORE_UNAVAILABLE'
-  | 'WECHAT_BUSY'
-  | 'WECHAT_TOKEN_REJECTED'
-  | 'WECHAT_CREDENTIALS_REJECTED'
-  | 'WECHAT_INVALID_CODE'
-  | 'WECHAT_API_UNAUTHORIZED'
-  | 'WECHAT_ERROR'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'UPSTREAM_OUTCOME_UNKNOWN'
-  | 'DEADLINE_EXCEEDED'
-  | 'SESSION_KEY_STALE'
-  | 'BAD_REQUEST'
-  | 'GRAPHQL_VALIDATION_FAILED'
-  | 'INTERNAL_SERVER_ERROR';
+export type { ErrorCode } from '../services/errors.ts';
 
 export const gatewayError = (message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -106,6 +81,7 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof WeChatTransportError) return withPath(fromTransportError(original), error);
   if (original instanceof WeChatCryptoError) return withPath(fromCryptoError(original), error);
   if (original instanceof RequestRefusedError) return withPath(badInput(original.message), error);
+  if (original instanceof ServiceError) return withPath(gatewayError(original.message, original.code, original.extensions), error);
   if (isGraphQLError(original) && original.extensions?.code) return withPath(original, error);
   // Parse, validation and variable errors, limits, malformed requests: all about the client's document.
   if (isGraphQLError(error) && !error.originalError) return clientError(error);
