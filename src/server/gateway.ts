@@ -4,6 +4,9 @@ import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
 import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
+import { createMessageSender } from '../services/message-sender.ts';
+import { createQRCodes } from '../services/qr-codes.ts';
+import { createUploads } from '../services/uploads.ts';
 import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
 import { createAppClient } from '../wechat/client.ts';
@@ -70,6 +73,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
   });
+  const uploads = createUploads();
   const services: Services = {
     config,
     store,
@@ -78,6 +82,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     clients,
     resolveApiKey: createApiKeyResolver(config.apiKeys),
     events,
+    qrCodes: createQRCodes({ store, unlimitedCacheSeconds: config.qrcodeUnlimitedCacheSeconds, leaseMs: config.requestDeadlineMs }),
+    uploads,
+    messageSender: createMessageSender({ store, uploads, requestDeadlineMs: config.requestDeadlineMs }),
   };
 
   const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));

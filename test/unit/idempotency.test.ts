@@ -10,7 +10,9 @@ afterEach(async () => {
   store = undefined;
 });
 
-function call(overrides: Partial<IdempotentCall<string, string>> = {}): IdempotentCall<string, string> {
+const failure = (message: string) => ({ code: 'TEST', message, details: {} });
+
+function call(overrides: Partial<IdempotentCall<string>> = {}): IdempotentCall<string> {
   return {
     app: 'miniprogram',
     operation: 'send',
@@ -20,9 +22,9 @@ function call(overrides: Partial<IdempotentCall<string, string>> = {}): Idempote
     waitMs: 200,
     ttlMs: 60_000,
     run: async () => 'sent',
-    settle: (error) => ({ state: 'failed', error: String(error) }),
-    replay: ({ state, error }) => new Error(`${state}: ${error}`),
-    abandoned: () => 'abandoned',
+    settle: (error) => ({ state: 'failed', failure: failure(String(error)) }),
+    replay: ({ state, failure }) => new Error(`${state}: ${failure.message}`),
+    abandoned: () => failure('abandoned'),
     ...overrides,
   };
 }
@@ -42,7 +44,7 @@ describe('runIdempotent', () => {
 
   it('stores failures and unknown outcomes, forgets released ones', async () => {
     store = await createStore();
-    const failing = call({ key: 'f', run: async () => Promise.reject(new Error('43101')), settle: () => ({ state: 'unknown', error: 'lost' }) });
+    const failing = call({ key: 'f', run: async () => Promise.reject(new Error('43101')), settle: () => ({ state: 'unknown', failure: failure('lost') }) });
     await expect(runIdempotent(store, failing)).rejects.toThrow('43101');
     await expect(runIdempotent(store, { ...failing, run: async () => 'never' })).rejects.toThrow('unknown: lost');
 
