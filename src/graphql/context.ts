@@ -1,5 +1,6 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AppConfig, Config } from '../config/index.ts';
+import type { ContentSecurity } from '../services/content-security.ts';
 import type { MessageSender } from '../services/message-sender.ts';
 import type { QRCodes } from '../services/qr-codes.ts';
 import type { Uploads } from '../services/uploads.ts';
@@ -27,6 +28,8 @@ export interface Services {
   uploads: Uploads;
   /** Subscribe and customer-service messages: template checks, at most once per idempotency key. */
   messageSender: MessageSender;
+  /** Text and image checks (WeChat's per-app limits are kept by the WeChat client itself). */
+  contentSecurity: ContentSecurity;
 }
 
 export interface Context {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { WeChatCryptoError } from '../wechat/crypto.ts';
-import { ServiceError, transportFailure, wechatFailure, type ErrorCode } from '../services/errors.ts';
-import { RequestRefusedError, WeChatApiError, WeChatTransportError } from '../wechat/errors.ts';
+import { limitFailure, ServiceError, transportFailure, wechatFailure, type ErrorCode } from '../services/errors.ts';
+import { RequestRefusedError, UpstreamLimitError, WeChatApiError, WeChatTransportError } from '../wechat/errors.ts';
 
 export type { ErrorCode } from '../services/errors.ts';
 
@@ -30,6 +30,7 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof WeChatTransportError) return withPath(fromTransportError(original), error);
   if (original instanceof WeChatCryptoError) return withPath(fromCryptoError(original), error);
   if (original instanceof RequestRefusedError) return withPath(badInput(original.message), error);
+  if (original instanceof UpstreamLimitError) return withPath(toGraphQL(limitFailure(original)), error);
   if (original instanceof ServiceError) return withPath(gatewayError(original.message, original.code, original.extensions), error);
   if (isGraphQLError(original) && original.extensions?.code) return withPath(original, error);
   // Parse, validation and variable errors, limits, malformed requests: all about the client's document.

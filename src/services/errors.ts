@@ -1,4 +1,4 @@
-import { retryAfterSeconds, splitErrmsg, type ErrcodeGroup, type WeChatApiError, type WeChatTransportError } from '../wechat/errors.ts';
+import { retryAfterSeconds, splitErrmsg, type ErrcodeGroup, type UpstreamLimitError, type WeChatApiError, type WeChatTransportError } from '../wechat/errors.ts';
 
 /**
  * Error codes clients can switch on (`extensions.code`). Services throw `ServiceError` with one
@@ -102,3 +102,7 @@ export function transportFailure(error: WeChatTransportError): ServiceError {
     failure: error.failure,
   });
 }
+
+/** A call the gateway held back to stay within WeChat's per-app limit for the endpoint. */
+export const limitFailure = (error: UpstreamLimitError): ServiceError =>
+  new ServiceError('RATE_LIMITED', error.message, { retryAfter: error.retryAfterSeconds, limit: error.limit, endpoint: error.endpoint });

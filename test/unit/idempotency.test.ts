@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdempotencyError, runIdempotent, type IdempotentCall } from '../../src/store/idempotency.ts';
-import { rateLimiter } from '../../src/store/rate-limit.ts';
+import { createRateLimiters } from '../../src/store/rate-limit.ts';
 import { createStore, type Store } from '../../src/store/index.ts';
 
 let store: Store | undefined;
@@ -89,8 +89,10 @@ describe('runIdempotent', () => {
 describe('rateLimiter (memory)', () => {
   it('allows the budget, then refuses with the time left; block refuses at once', async () => {
     store = await createStore();
-    const limiter = rateLimiter(store, { name: 'test', points: 3, durationSeconds: 60 });
-    expect(rateLimiter(store, { name: 'test', points: 3, durationSeconds: 60 })).toBe(limiter);
+    // The clock stands at the start of a window, as the first call of a fresh window would.
+    const limiters = createRateLimiters(store, { now: () => 28_333_334 * 60_000 });
+    const limiter = limiters.get({ name: 'test', points: 3, durationSeconds: 60 });
+    expect(limiters.get({ name: 'test', points: 3, durationSeconds: 60 })).toBe(limiter);
     const verdicts = [];
     for (let i = 0; i < 4; i++) verdicts.push(await limiter.consume('app1'));
     expect(verdicts.slice(0, 3).map((v) => v.allowed)).toEqual([true, true, true]);
