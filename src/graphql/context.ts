@@ -1,5 +1,6 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AppConfig, Config } from '../config/index.ts';
+import type { AnalyticsReports } from '../services/analytics-reports.ts';
 import type { ContentSecurity } from '../services/content-security.ts';
 import type { MessageSender } from '../services/message-sender.ts';
 import type { QRCodes } from '../services/qr-codes.ts';
@@ -30,6 +31,8 @@ export interface Services {
   messageSender: MessageSender;
   /** Text and image checks (WeChat's per-app limits are kept by the WeChat client itself). */
   contentSecurity: ContentSecurity;
+  /** Analytics reports: each past day fetched once and kept, concurrent requests share a fetch. */
+  analyticsReports: AnalyticsReports;
 }
 
 export interface Context {

@@ -4,6 +4,7 @@ import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
 import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
+import { createAnalyticsReports } from '../services/analytics-reports.ts';
 import { createContentSecurity } from '../services/content-security.ts';
 import { createMessageSender } from '../services/message-sender.ts';
 import { createQRCodes } from '../services/qr-codes.ts';
@@ -93,6 +94,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     uploads,
     messageSender: createMessageSender({ store, uploads, requestDeadlineMs: config.requestDeadlineMs }),
     contentSecurity: createContentSecurity({ limiters, uploads }),
+    analyticsReports: createAnalyticsReports({ store }),
   };
 
   const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));
