@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -95,8 +96,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  if (image) rmSync(image, { recursive: true, force: true });
-});
+  if (image) await rm(image, { recursive: true, force: true });
+}, 120_000);
 
 // Each case starts node processes: slow on a busy machine, so generous timeouts.
 const SPAWNING = { timeout: 120_000 };
