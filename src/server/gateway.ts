@@ -39,7 +39,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
   const store = await createStore({
-    redisUrl: config.redisUrl,
+    ...config.store,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'store error'),
   });
@@ -66,7 +66,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   });
   const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens)]));
   const events = await createEventBus<PushEvent>({
-    redisUrl: config.redisUrl,
+    redis: store.redis,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
   });

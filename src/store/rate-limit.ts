@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RATE_LIMIT_TABLE } from './sqlite.ts';
 import type { Store } from './store.ts';
 
 /** A budget of `points` calls per `durationSeconds` window, per key (for example per appid). */
@@ -23,8 +24,10 @@ const limiters = new WeakMap<Store, Map<string, RateLimiter>>();
 
 /**
  * One limiter per store and rule. With Redis every instance draws from the same counter
- * (an atomic INCR + PEXPIRE script); if Redis fails, each instance falls back to an
- * in-process counter of the same size, so the gateway keeps serving.
+ * (an atomic INCR + PEXPIRE script on one key, so one Cluster slot); if Redis fails, each
+ * instance falls back to an in-process counter of the same size, so the gateway keeps
+ * serving. With SQLite the counters are rows of the store's file (kept across restarts,
+ * shared by processes on that file, swept with the store's expired entries).
  */
 export function rateLimiter(store: Store, rule: RateLimitRule): RateLimiter {
   let byRule = limiters.get(store);
@@ -32,18 +35,14 @@ export function rateLimiter(store: Store, rule: RateLimitRule): RateLimiter {
   const known = byRule.get(rule.name);
   if (known) return known;
 
-  // The store's own key prefix (e.g. `wgql:rate-limit`), so deployments sharing one Redis never share counters.
-  const keyPrefix = `${store.namespace('rate-limit').namespace ?? 'rate-limit'}:${rule.name}`;
+  // Under the store's key prefix, so deployments sharing one Redis never share counters.
+  const keyPrefix = `${store.prefix}:rate-limit:${rule.name}`;
   const options = { points: rule.points, duration: rule.durationSeconds, keyPrefix };
   const limiter: RateLimiterAbstract = store.redis
-    ? new RateLimiterRedis({
-        ...options,
-        storeClient: store.redis,
-        useRedisPackage: true,
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: new RateLimiterMemory(options),
-      })
-    : new RateLimiterMemory(options);
+    ? new RateLimiterRedis({ ...options, storeClient: store.redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
+    : store.sqlite
+      ? new RateLimiterSQLite({ ...options, storeClient: store.sqlite, storeType: 'better-sqlite3', tableName: RATE_LIMIT_TABLE, tableCreated: true })
+      : new RateLimiterMemory(options);
 
   const created: RateLimiter = {
     rule,
