@@ -13,11 +13,12 @@ import { namespaces, type RedisTarget, type Store } from './store.ts';
 
 const retry = (times: number) => Math.min(100 * 2 ** times, 2_000);
 
-// Commands fail fast while Redis is away instead of queueing for ever: callers fall back to
-// in-process state, or refuse (keyed sends) and say so.
+// A command waits for a reconnect (a Sentinel failover, a Cluster resharding) for at most
+// `commandTimeout`, then fails: callers fall back to in-process state, or refuse (keyed sends)
+// and say so, instead of hanging while Redis is away.
 const COMMAND_OPTIONS = {
   connectTimeout: 2_000,
-  enableOfflineQueue: false,
+  commandTimeout: 2_000,
   maxRetriesPerRequest: 1,
   retryStrategy: retry,
   // After a Sentinel failover the old primary answers writes with READONLY until ioredis
@@ -44,7 +45,6 @@ export function connectRedis(target: RedisTarget): Redis | Cluster {
       });
     case 'cluster': {
       const cluster: ClusterOptions = {
-        enableOfflineQueue: options.enableOfflineQueue,
         clusterRetryStrategy: retry,
         slotsRefreshTimeout: 2_000,
         redisOptions: { ...options, username: target.username, password: target.password },
@@ -59,10 +59,9 @@ export function connectRedis(target: RedisTarget): Redis | Cluster {
  * it queues SUBSCRIBE while Redis is away and resubscribes after a reconnect.
  */
 export function subscriberOf(client: Redis | Cluster): Redis | Cluster {
-  const options = { enableOfflineQueue: true, maxRetriesPerRequest: null };
-  return client instanceof Cluster
-    ? client.duplicate([], { enableOfflineQueue: true, redisOptions: { ...client.options.redisOptions, ...options } })
-    : client.duplicate(options);
+  // No time limit: SUBSCRIBE waits in the queue for Redis to come back.
+  const options = { commandTimeout: undefined, maxRetriesPerRequest: null };
+  return client instanceof Cluster ? client.duplicate([], { redisOptions: { ...client.options.redisOptions, ...options } }) : client.duplicate(options);
 }
 
 /** Waits until `client` is ready, refuses, or `ms` pass; the caller goes on either way. */
