@@ -16,6 +16,8 @@ export interface Config {
   apps: AppConfig[];
   apiKeys: ApiKeyConfig[];
   tokenSource: Env['WECHAT_TOKEN_SOURCE'];
+  /** Where shared state lives; `redisUrl` is also set for a plain REDIS_URL. */
+  store: StoreSettings;
   redisUrl?: string;
   redisPrefix: string;
   upstream: { connectTimeoutMs: number; timeoutMs: number };
@@ -30,6 +32,36 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** OpenTelemetry tracing; off (and its SDK never loaded) when unset. */
   otlpEndpoint?: string;
+}
+
+export type HostPort = { host: string; port: number };
+export type StoreSettings =
+  | { kind: 'memory' }
+  | { kind: 'sqlite'; path: string }
+  | {
+      kind: 'redis';
+      redis:
+        | { mode: 'standalone'; url: string }
+        | { mode: 'sentinel'; sentinels: HostPort[]; name: string; username?: string; password?: string }
+        | { mode: 'cluster'; nodes: HostPort[]; username?: string; password?: string };
+    };
+
+/** SQLite unless a Redis deployment is named; at most one Redis setting; STORE must agree. */
+function storeSettings(env: Env): StoreSettings {
+  const credentials = { username: env.REDIS_USERNAME, password: env.REDIS_PASSWORD };
+  const named = [
+    env.REDIS_URL && { variable: 'REDIS_URL', redis: { mode: 'standalone' as const, url: env.REDIS_URL } },
+    env.REDIS_SENTINELS && { variable: 'REDIS_SENTINELS', redis: { mode: 'sentinel' as const, sentinels: env.REDIS_SENTINELS, name: env.REDIS_SENTINEL_NAME, ...credentials } },
+    env.REDIS_CLUSTER_NODES && { variable: 'REDIS_CLUSTER_NODES', redis: { mode: 'cluster' as const, nodes: env.REDIS_CLUSTER_NODES, ...credentials } },
+  ].filter((item) => !!item);
+  if (named.length > 1) throw new ConfigError(`${named[1]!.variable}: set only one of REDIS_URL, REDIS_SENTINELS, REDIS_CLUSTER_NODES`);
+  const redis = named[0];
+  if (redis) {
+    if (env.STORE && env.STORE !== 'redis') throw new ConfigError(`STORE: "${env.STORE}" conflicts with ${redis.variable}; unset one of them`);
+    return { kind: 'redis', redis: redis.redis };
+  }
+  if (env.STORE === 'redis') throw new ConfigError('STORE: "redis" needs REDIS_URL, REDIS_SENTINELS or REDIS_CLUSTER_NODES');
+  return env.STORE === 'memory' ? { kind: 'memory' } : { kind: 'sqlite', path: env.STORE_PATH };
 }
 
 function describe(error: zod.ZodError, source: string): string {
@@ -117,6 +149,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     apps,
     apiKeys,
     tokenSource: env.WECHAT_TOKEN_SOURCE,
+    store: storeSettings(env),
     redisUrl: env.REDIS_URL,
     redisPrefix: env.REDIS_PREFIX,
     upstream: { connectTimeoutMs: env.UPSTREAM_CONNECT_TIMEOUT_MS, timeoutMs: env.UPSTREAM_TIMEOUT_MS },

@@ -47,6 +47,16 @@ export const configFileSchema = z.object({
 });
 
 const port = z.coerce.number().int().min(0).max(65535);
+/** `host:port` pairs separated by commas (IPv6 hosts in brackets). */
+const hostPorts = () =>
+  z.string().transform((value, ctx) => {
+    const nodes = value.split(',').map((item) => /^\s*\[?([^\]\s]+?)\]?:(\d{1,5})\s*$/.exec(item));
+    if (nodes.some((node) => !node || Number(node[2]) < 1 || Number(node[2]) > 65535)) {
+      ctx.addIssue({ code: 'custom', message: 'expected host:port[,host:port...]' });
+      return z.NEVER;
+    }
+    return nodes.map((node) => ({ host: node![1]!, port: Number(node![2]) }));
+  });
 const ms = (fallback: number) => z.coerce.number().int().min(1).max(600_000).default(fallback);
 
 export const envSchema = z.object({
@@ -67,6 +77,19 @@ export const envSchema = z.object({
   /** JSON array of {name, sha256, scopes}. */
   API_KEYS: z.string().optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** `host:port,host:port`: the Sentinels that name the primary (with REDIS_SENTINEL_NAME). */
+  REDIS_SENTINELS: hostPorts().optional(),
+  /** The primary's name in the Sentinels' `sentinel monitor` lines. */
+  REDIS_SENTINEL_NAME: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).default('mymaster'),
+  /** `host:port,host:port`: some nodes of a Redis Cluster (the rest are discovered). */
+  REDIS_CLUSTER_NODES: hostPorts().optional(),
+  /** ACL user and password for the Sentinel-named primary or the Cluster nodes (REDIS_URL carries its own). */
+  REDIS_USERNAME: z.string().optional(),
+  REDIS_PASSWORD: z.string().optional(),
+  /** Where state lives: `sqlite` (default without Redis), `memory` (lost on exit), `redis` (default with a Redis setting). */
+  STORE: z.enum(['sqlite', 'memory', 'redis']).optional(),
+  /** The SQLite file (created with its folder); processes sharing it share state and locks. */
+  STORE_PATH: z.string().min(1).default('./data/wechat-graphql.sqlite'),
   /** Key prefix in Redis, so several deployments (or test runs) can share one server. */
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('wgql'),
   /** Operations per minute per caller, shared by all instances; 0 turns a limit off. */

@@ -55,7 +55,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const metrics = createMetrics();
   const tracing = options.tracing;
   const untracedStore = await createStore({
-    redisUrl: config.redisUrl,
+    ...config.store,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'store error'),
   });
@@ -86,7 +86,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const upstreamLimits = createUpstreamLimits(limiters);
   const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens, upstreamLimits)]));
   const events = await createEventBus<PushEvent>({
-    redisUrl: config.redisUrl,
+    redis: store.redis,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
   });
