@@ -13,7 +13,7 @@ import { createTokenManager } from '../wechat/token.ts';
 import { createGraphQLServer } from './graphql-server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, withRequestLog, type Metrics } from './observability.ts';
-import { createRoutes } from './routes.ts';
+import { createRoutes, metricsRoute } from './routes.ts';
 import { createWebhook } from './webhook.ts';
 
 export interface GatewayOptions {
@@ -30,6 +30,8 @@ export interface Gateway {
   services: Services;
   logger: Logger;
   metrics: Metrics;
+  /** /metrics alone, when METRICS_PORT is set. */
+  metricsServer?: Server;
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -92,13 +94,16 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     socket.once('close', () => unused.delete(socket));
   });
   server.on('request', (req) => unused.delete(req.socket));
+  const metricsServer = config.metricsPort === undefined ? undefined : createServer(metricsRoute(metrics));
 
   return {
     server,
     services,
     logger,
     metrics,
-    listen(port = config.port, host = config.host) {
+    metricsServer,
+    async listen(port = config.port, host = config.host) {
+      if (metricsServer) await new Promise<void>((resolve, reject) => metricsServer.once('error', reject).listen(config.metricsPort, host, resolve));
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
@@ -124,6 +129,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         });
         closeIdle();
       });
+      if (metricsServer?.listening) await new Promise((resolve) => metricsServer.close(resolve).closeAllConnections());
       await http.close();
       await store.close();
     },
