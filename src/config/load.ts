@@ -34,6 +34,9 @@ export interface Config {
   metricsPort?: number;
   /** No credentials configured: `npm start` runs the built-in emulator. */
   useEmulator: boolean;
+  shutdownTimeoutMs: number;
+  /** OpenTelemetry tracing; off (and its SDK never loaded) when unset. */
+  otlpEndpoint?: string;
 }
 
 function describe(error: zod.ZodError, source: string): string {
@@ -166,6 +169,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env),
     metricsPort: env.METRICS_PORT,
     useEmulator: apps.length === 0,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

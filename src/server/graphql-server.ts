@@ -155,7 +155,7 @@ function cors(origins: Services['config']['corsOrigins']) {
 }
 
 /** graphql-yoga with the gateway's limits, masking, CSRF prevention and request scope. */
-export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics) {
+export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, extraPlugins: Plugin[] = []) {
   const production = services.config.env === 'production';
   return createYoga<{ req: IncomingMessage }>({
     schema,
@@ -179,6 +179,7 @@ export function createGraphQLServer(services: Services, logger: Logger, metrics:
       useRequestHygiene(),
       ...(production ? [useDisableIntrospection()] : []),
       useCallerRateLimit(services),
+      ...extraPlugins,
     ],
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),

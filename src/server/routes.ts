@@ -11,6 +11,8 @@ interface RouteDeps {
   services: Services;
   webhook: Webhook;
   metrics: Metrics;
+  /** Shutting down: readiness fails so no new work is routed here. */
+  draining?: () => boolean;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -19,7 +21,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 }
 
 /** Plain HTTP routes beside GraphQL: health, readiness, metrics, the push webhook and media. */
-export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
+export function createRoutes({ yoga, services, webhook, metrics, draining }: RouteDeps) {
   const media = createMediaHandler(services.store);
   const graphql = createGraphQLGuard(services, clientAddressOf(services.config.trustProxy), yoga);
   return (req: IncomingMessage, res: ServerResponse) => {
@@ -31,6 +33,7 @@ export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
     // With METRICS_PORT, /metrics is served there only (see metricsRoute).
     if (path === '/metrics' && services.config.metricsPort === undefined) return metricsRoute(metrics)(req, res);
     if (path === '/readyz') {
+      if (draining?.()) return sendJson(res, 503, { status: 'draining' });
       void services.store.health().then((store) => {
         const upstream = metrics.upstreamHealth();
         const degraded = services.tokens.degraded || !store.ok || !upstream.ok;
