@@ -10,6 +10,7 @@ import { createAppClient } from '../wechat/client.ts';
 import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
 import { createTokenManager } from '../wechat/token.ts';
+import type { GraphiQLOptions } from './graphiql.ts';
 import { createGraphQLServer } from './graphql-server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, withRequestLog, type Metrics } from './observability.ts';
@@ -23,6 +24,8 @@ export interface GatewayOptions {
   onUpstreamCall?: (event: CallEvent) => void;
   /** Backoff base between read retries; tests shorten it. */
   backoffMs?: number;
+  /** GraphiQL's tabs and headers (development: example operations with the dev API key). */
+  graphiql?: GraphiQLOptions;
 }
 
 export interface Gateway {
@@ -80,7 +83,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     events,
   };
 
-  const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));
+  const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics, options.graphiql));
   const webhook = createWebhook({ services, logger });
   const routes = createRoutes({ yoga, services, webhook, metrics });
   const server = createServer(routes);

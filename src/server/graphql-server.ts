@@ -10,6 +10,7 @@ import { createContextFactory, type Context, type Services } from '../graphql/co
 import { gatewayError, maskError } from '../graphql/errors.ts';
 import { schema } from '../graphql/schema.ts';
 import { rateLimiter } from '../store/rate-limit.ts';
+import { createGraphiQLRenderer, type GraphiQLOptions } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { useRequestScope, type Metrics } from './observability.ts';
 
@@ -139,13 +140,14 @@ function expected(error: Error): boolean {
 }
 
 /** graphql-yoga with the gateway's limits, masking, CSRF prevention and request scope. */
-export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics) {
+export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, graphiql: GraphiQLOptions = {}) {
   const production = services.config.env === 'production';
   return createYoga<{ req: IncomingMessage }>({
     schema,
     context: createContextFactory(services),
     graphqlEndpoint: '/graphql',
-    graphiql: production ? false : { title: 'wechat-graphql' },
+    graphiql: production ? false : { title: 'wechat-graphql', ...graphiql },
+    renderGraphiQL: createGraphiQLRenderer(),
     landingPage: false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     plugins: [

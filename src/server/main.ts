@@ -13,7 +13,7 @@ try {
 // Loaded only when used: a production process never carries the emulator.
 const devTools = config.useEmulator ? await import('./dev.ts') : undefined;
 const dev = devTools ? await devTools.withEmulator(config) : undefined;
-const gateway = await createGateway(dev?.config ?? config);
+const gateway = await createGateway(dev?.config ?? config, { graphiql: dev?.graphiql });
 const url = await gateway.listen();
 
 gateway.logger.info({ url, apps: gateway.services.config.apps.map((app) => app.id), store: gateway.services.store.kind }, 'gateway listening');

@@ -71,6 +71,12 @@ describe('sns/jscode2session', () => {
     const bob = await login(base, 'dev_bob');
     expect(bob.openid).not.toBe(first.openid);
     expect((await login(base, 'dev_')).errcode).toBe(40029);
+    // A suffix after a dash signs the same user in again, each code once.
+    const again = await login(base, 'dev_alice-2');
+    expect(again.openid).toBe(first.openid);
+    expect(again.unionid).toBe(first.unionid);
+    expect((await login(base, 'dev_alice-2')).errcode).toBe(40163);
+    expect((await login(base, 'dev_-2')).errcode).toBe(40029);
   });
 
   it('gives a random user by default and per-app openids with a shared unionid', async () => {
