@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordText } from '../helpers/leak-scan.ts';
@@ -172,6 +173,26 @@ describe('GraphiQL in development', () => {
     expect(html).not.toContain('unpkg.com');
     expect(html).toContain(stack.apiKey);
     expect(html).toContain('SendWithIdempotencyKey');
+  });
+
+  it("runs the README's live-events curl as written (headers and body), and delivers a push", async () => {
+    const stack = await dev();
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const command = /`(curl -N [^`]+\.\.\.\/graphql)`/.exec(readme)?.[1];
+    expect(command).toBeDefined();
+    const headers = Object.fromEntries([...command!.matchAll(/-H '([^:]+): ([^']+)'/g)].map(([, name, value]) => [name!, value!]));
+    expect(headers).toMatchObject({ accept: 'text/event-stream', 'content-type': 'application/json', 'x-api-key': '...' });
+    headers['x-api-key'] = stack.apiKey;
+    const body = JSON.parse(/-d '([^']+)'/.exec(command!)![1]!) as { query: string };
+    const sub = await subscribe(stack, body.query, headers);
+    const tab = stack.graphiql.defaultTabs!.at(-1)!.query!;
+    let event: Json | undefined;
+    for (let i = 0; i < 50 && !event; i++) {
+      await pushAsTabSays(tab, `readme ${i}`);
+      event = await sub.next(200);
+    }
+    expect(event?.data.wechatEvents).toMatchObject({ __typename: 'TextMessageEvent', raw: { MsgType: 'text' } });
+    sub.close();
   });
 
   it.skipIf(!hasRedis)('keeps the development API key in the store, so it survives a restart', async () => {
