@@ -140,7 +140,7 @@ function expected(error: Error): boolean {
 }
 
 /** graphql-yoga with the gateway's limits, masking, CSRF prevention and request scope. */
-export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, graphiql: GraphiQLOptions = {}) {
+export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, extraPlugins: Plugin[] = [], graphiql: GraphiQLOptions = {}) {
   const production = services.config.env === 'production';
   return createYoga<{ req: IncomingMessage }>({
     schema,
@@ -160,6 +160,7 @@ export function createGraphQLServer(services: Services, logger: Logger, metrics:
       useRequestHygiene(),
       ...(production ? [useDisableIntrospection()] : []),
       useCallerRateLimit(services),
+      ...extraPlugins,
     ],
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
