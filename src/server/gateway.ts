@@ -17,6 +17,7 @@ import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
 import { createUpstreamLimits } from '../wechat/limits.ts';
 import { createTokenManager } from '../wechat/token.ts';
+import type { GraphiQLOptions } from './graphiql.ts';
 import { createGraphQLServer } from './graphql-server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, withRequestLog, type Metrics } from './observability.ts';
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   onUpstreamCall?: (event: CallEvent) => void;
   /** Backoff base between read retries; tests shorten it. */
   backoffMs?: number;
+  /** GraphiQL's tabs and headers (development: example operations with the dev API key). */
+  graphiql?: GraphiQLOptions;
   /** The clock numbering rate-limit windows (default `Date.now`); tests hold it still. */
   clock?: () => number;
   /** OpenTelemetry (main.ts loads it only when configured); absent, nothing is traced and nothing wrapped. */
@@ -108,7 +111,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     analyticsReports: createAnalyticsReports({ store }),
   };
 
-  const graphql = createGraphQLServer(services, logger, metrics, tracing ? [tracing.plugin()] : []);
+  const graphql = createGraphQLServer(services, logger, metrics, tracing ? [tracing.plugin()] : [], options.graphiql);
   const yoga = withRequestLog(logger, metrics, 'graphql', tracing ? tracing.traceRequest('graphql', graphql) : graphql);
   const webhook = createWebhook({ services, logger });
   let draining = false;

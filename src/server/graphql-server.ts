@@ -13,6 +13,7 @@ import { schema } from '../graphql/schema.ts';
 import { rateLimiter } from '../store/rate-limit.ts';
 import { clientAddressOf } from './client-address.ts';
 import { ANONYMOUS_CHARGED, BODY_LIMITS } from './graphql-guard.ts';
+import { createGraphiQLRenderer, type GraphiQLOptions } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { useRequestScope, type Metrics } from './observability.ts';
 
@@ -155,13 +156,14 @@ function cors(origins: Services['config']['corsOrigins']) {
 }
 
 /** graphql-yoga with the gateway's limits, masking, CSRF prevention and request scope. */
-export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, extraPlugins: Plugin[] = []) {
+export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, extraPlugins: Plugin[] = [], graphiql: GraphiQLOptions = {}) {
   const production = services.config.env === 'production';
   return createYoga<{ req: IncomingMessage }>({
     schema,
     context: createContextFactory(services),
     graphqlEndpoint: '/graphql',
-    graphiql: production ? false : { title: 'wechat-graphql' },
+    graphiql: production ? false : { title: 'wechat-graphql', ...graphiql },
+    renderGraphiQL: createGraphiQLRenderer(),
     // CORS_ORIGINS; unset: no CORS headers in production (same-origin only), any origin otherwise.
     cors: cors(services.config.corsOrigins),
     // graphql-guard.ts already capped the bytes read; these bound what yoga's parsers accept.

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +16,7 @@ import {
   type WeChatEventsSubscriptionVariables,
 } from '../gql/graphql.ts';
 import { recordText, registerSecret } from '../helpers/leak-scan.ts';
+import { describeFixtures, fixture as wechatFixture, fixtureFiles } from '../helpers/fixtures.ts';
 import { redisAvailable } from '../helpers/redis.ts';
 import { mintCode, startStack as startAnyStack, type Stack, type StackOptions } from '../helpers/stack.ts';
 
@@ -32,15 +32,13 @@ const hasRedis = await redisAvailable();
  */
 const startStack = (options: StackOptions = {}) =>
   startAnyStack({ ...options, apps: (apps) => (options.apps ?? ((a: AppConfig[]) => a))(apps.map((a) => ({ ...a, pushMode: 'compatible' as const }))) });
-const PUSH_DIR = new URL('../../../shared/fixtures/wechat/push/', import.meta.url);
-const CRYPTO_DIR = new URL('../../../shared/fixtures/wechat/crypto/', import.meta.url);
 const pushFixtures = ['json', 'xml'].flatMap((sub) =>
-  readdirSync(new URL(`${sub}/`, PUSH_DIR))
+  fixtureFiles(`push/${sub}`)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ name: `${sub}/${file}`, fixture: JSON.parse(readFileSync(new URL(`${sub}/${file}`, PUSH_DIR), 'utf8')) as Json })),
+    .map((file) => ({ name: `${sub}/${file}`, fixture: wechatFixture<Json>(`push/${sub}/${file}`) })),
 );
-const cryptoFixture = (name: string): Json => JSON.parse(readFileSync(new URL(name, CRYPTO_DIR), 'utf8'));
+const cryptoFixture = (name: string): Json => wechatFixture(`crypto/${name}`);
 
 let stack: Stack | undefined;
 const cleanups: (() => unknown)[] = [];
@@ -322,7 +320,7 @@ const EXPECTED: Record<string, (event: Event) => void> = {
 
 const plainFixtures = pushFixtures.filter(({ fixture }) => typeof fixture.body === 'string' && !fixture.body.includes('Encrypt'));
 
-describe('push fixtures through /wechat/:app', () => {
+describeFixtures('push fixtures through /wechat/:app', () => {
   it('covers every plain push fixture', () => {
     expect(plainFixtures.map((f) => f.name).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
