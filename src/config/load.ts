@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import proxyAddr from 'proxy-addr';
 import { z as zod } from 'zod';
 import { apiKeySchema, appSchema, configFileSchema, envSchema, type ApiKeyConfig, type AppConfig, type Env } from './schema.ts';
 
@@ -27,6 +28,12 @@ export interface Config {
   persistedOperations?: { file: string; only: boolean };
   /** Unlimited QR codes are reused (and served) this long; limited ones for ever. */
   qrcodeUnlimitedCacheSeconds: number;
+  /** Origins allowed by CORS: any (`*`), a list, or none (same-origin only; the production default). */
+  corsOrigins: '*' | 'same-origin' | string[];
+  /** Which proxies' X-Forwarded-For to believe: the nearest `hops`, or these addresses/CIDRs. */
+  trustProxy?: { hops: number } | { addresses: string[] };
+  /** /metrics is served on this port instead of PORT when set (0: any free port). */
+  metricsPort?: number;
   /** No credentials configured: `npm start` runs the built-in emulator. */
   useEmulator: boolean;
   shutdownTimeoutMs: number;
@@ -100,6 +107,34 @@ function parseApiKeys(raw: string): ApiKeyConfig[] {
   return parsed.data;
 }
 
+function corsOrigins(env: Env): Config['corsOrigins'] {
+  if (!env.CORS_ORIGINS) return env.NODE_ENV === 'production' ? 'same-origin' : '*';
+  const origins = env.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  if (origins.includes('*')) return '*';
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin)
+      throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path or trailing slash)`);
+  }
+  return origins.length ? origins : 'same-origin';
+}
+
+function trustProxy(env: Env): Config['trustProxy'] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return undefined;
+  if (/^\d+$/.test(raw)) return { hops: Number(raw) };
+  const addresses = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  try {
+    proxyAddr.compile(addresses);
+  } catch (error) {
+    throw new ConfigError(`TRUST_PROXY: ${(error as Error).message} (expected a hop count or addresses/CIDRs such as 10.0.0.0/8, loopback)`);
+  }
+  return { addresses };
+}
+
 function persistedOperations(env: Env): Config['persistedOperations'] {
   if (env.PERSISTED_OPERATIONS_ONLY && !env.PERSISTED_OPERATIONS_FILE)
     throw new ConfigError('PERSISTED_OPERATIONS_ONLY: needs PERSISTED_OPERATIONS_FILE (the allowed operations)');
@@ -127,6 +162,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       secret: env.WECHAT_APP_SECRET,
       token: env.WECHAT_TOKEN,
       encodingAesKey: env.WECHAT_ENCODING_AES_KEY,
+      pushMode: env.WECHAT_PUSH_MODE,
     };
     const checked = appSchema.safeParse(app);
     if (!checked.success) {
@@ -162,6 +198,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     persistedOperations: persistedOperations(env),
     qrcodeUnlimitedCacheSeconds: env.QRCODE_UNLIMITED_CACHE_SECONDS,
+    corsOrigins: corsOrigins(env),
+    trustProxy: trustProxy(env),
+    metricsPort: env.METRICS_PORT,
     useEmulator: apps.length === 0,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
@@ -174,4 +213,5 @@ const ENV_NAMES: Record<string, string> = {
   secret: 'WECHAT_APP_SECRET',
   token: 'WECHAT_TOKEN',
   encodingAesKey: 'WECHAT_ENCODING_AES_KEY',
+  pushMode: 'WECHAT_PUSH_MODE',
 };
