@@ -37,6 +37,8 @@ export async function startGatewayUnderTest(options: {
   redisUrl?: string;
   /** Without Redis: the SQLite file (default: a new one in a temporary folder); `:memory:` for the in-process store. */
   storePath?: string;
+  /** More gateway settings (e.g. shorter TTLs for the soak). */
+  env?: Record<string, string>;
   /** Gateway log level (stderr); `silent` unless diagnosing. */
   logLevel: string;
 }): Promise<GatewayUnderTest> {
@@ -57,6 +59,7 @@ export async function startGatewayUnderTest(options: {
         : options.storePath === ':memory:'
           ? { STORE: 'memory' }
           : { STORE_PATH: options.storePath ?? join(mkdtempSync(join(tmpdir(), 'wgql-bench-')), 'bench.sqlite') }),
+      ...options.env,
     });
     const config = {
       ...base,
