@@ -1,5 +1,7 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AppConfig, Config } from '../config/index.ts';
+import type { LogisticsService } from '../services/logistics.ts';
+import type { OcrService } from '../services/ocr.ts';
 import type { EventBus } from '../store/event-bus.ts';
 import type { SessionStore, Store } from '../store/index.ts';
 import type { AppClient } from '../wechat/client.ts';
@@ -18,6 +20,8 @@ export interface Services {
   resolveApiKey(key: string): Principal | null;
   /** Live WeChat pushes, per app (Redis pub/sub when REDIS_URL is set). */
   events: EventBus<PushEvent>;
+  ocr: OcrService;
+  logistics: LogisticsService;
 }
 
 export interface Context {

@@ -4,6 +4,8 @@ import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
 import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
+import { createLogistics } from '../services/logistics.ts';
+import { createOcr } from '../services/ocr.ts';
 import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
 import { createAppClient } from '../wechat/client.ts';
@@ -78,6 +80,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     clients,
     resolveApiKey: createApiKeyResolver(config.apiKeys),
     events,
+    ocr: createOcr(),
+    logistics: createLogistics({ store, config }),
   };
 
   const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));
