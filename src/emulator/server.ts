@@ -9,6 +9,7 @@ import { RawReply, type RouteDef } from './route.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { authRoutes } from './routes/auth.ts';
 import { linksRoutes } from './routes/links.ts';
+import { localDeliveryRoutes } from './routes/local-delivery.ts';
 import { logisticsRoutes } from './routes/logistics.ts';
 import { messagesRoutes } from './routes/messages.ts';
 import { ocrRoutes } from './routes/ocr.ts';
@@ -24,7 +25,7 @@ export { DEV_APPS, type EmulatorApp } from './state.ts';
 export type { FaultRule } from './faults.ts';
 
 /** Every WeChat route family; adding one is one line here. */
-const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, ocrRoutes, logisticsRoutes];
+const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, ocrRoutes, logisticsRoutes, localDeliveryRoutes];
 
 export interface EmulatorOptions {
   apps?: EmulatorApp[];

@@ -1,5 +1,6 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AppConfig, Config } from '../config/index.ts';
+import type { LocalDeliveryService } from '../services/local-delivery.ts';
 import type { LogisticsService } from '../services/logistics.ts';
 import type { OcrService } from '../services/ocr.ts';
 import type { EventBus } from '../store/event-bus.ts';
@@ -22,6 +23,7 @@ export interface Services {
   events: EventBus<PushEvent>;
   ocr: OcrService;
   logistics: LogisticsService;
+  localDelivery: LocalDeliveryService;
 }
 
 export interface Context {

@@ -1,8 +1,10 @@
 import { builder } from './builder.ts';
 import './types/analytics.ts';
+import './types/delivery-events.ts';
 import './types/apps.ts';
 import './types/events.ts';
 import './types/links.ts';
+import './types/local-delivery.ts';
 import './types/logistics.ts';
 import './types/messages.ts';
 import './types/ocr.ts';

@@ -4,6 +4,7 @@ import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
 import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
+import { createLocalDelivery } from '../services/local-delivery.ts';
 import { createLogistics } from '../services/logistics.ts';
 import { createOcr } from '../services/ocr.ts';
 import { createEventBus } from '../store/event-bus.ts';
@@ -82,6 +83,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     events,
     ocr: createOcr(),
     logistics: createLogistics({ store, config }),
+    localDelivery: createLocalDelivery({ store, config }),
   };
 
   const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));

@@ -352,6 +352,170 @@ export type IdCardSide =
   /** The side with the photo: name, number, address, gender, ethnicity. */
   | 'FRONT';
 
+/** A cancellation. */
+export type LocalDeliveryCancelInput = {
+  /** cancel_reason: required with 6. */
+  cancelReason?: string | null | undefined;
+  /** cancel_reason_id: 1 not needed, 2 price, 3 wrong data, 4 rider late to pick up, 5 rider late to deliver, 6 other. */
+  cancelReasonId: number;
+  /** delivery_id. */
+  deliveryId: string;
+  /** shopid. */
+  shopId: string;
+  /** shop_no. */
+  shopNo?: string | null | undefined;
+  /** shop_order_id. */
+  shopOrderId: string;
+  /** waybill_id. */
+  waybillId: string;
+};
+
+/** What is delivered. */
+export type LocalDeliveryCargoInput = {
+  /** cargo_first_class, e.g. 美食夜宵. */
+  cargoFirstClass: string;
+  /** cargo_second_class, e.g. 零食小吃. */
+  cargoSecondClass: string;
+  /** goods_detail.goods. */
+  goods?: Array<LocalDeliveryGoodInput> | null | undefined;
+  /** goods_height, cm. */
+  goodsHeight?: number | null | undefined;
+  /** goods_length, cm. */
+  goodsLength?: number | null | undefined;
+  /** goods_value in yuan (at most 5000). */
+  goodsValue: number;
+  /** goods_weight in kg (at most 50). */
+  goodsWeight: number;
+  /** goods_width, cm. */
+  goodsWidth?: number | null | undefined;
+};
+
+/** One product. */
+export type LocalDeliveryGoodInput = {
+  /** good_count. */
+  goodCount: number;
+  /** good_name. */
+  goodName: string;
+  /** good_price, yuan. */
+  goodPrice?: number | null | undefined;
+  /** good_unit. */
+  goodUnit?: string | null | undefined;
+};
+
+/** Order details. */
+export type LocalDeliveryOrderInfoInput = {
+  /** declared_value, yuan. */
+  declaredValue?: number | null | undefined;
+  /** delivery_service_code. */
+  deliveryServiceCode?: string | null | undefined;
+  /** expected_delivery_time, unix seconds (scheduled orders). */
+  expectedDeliveryTime?: number | null | undefined;
+  /** is_direct_delivery. */
+  isDirectDelivery?: boolean | null | undefined;
+  /** is_finish_code_needed. */
+  isFinishCodeNeeded?: boolean | null | undefined;
+  /** is_insured. */
+  isInsured?: boolean | null | undefined;
+  /** is_pickup_code_needed. */
+  isPickupCodeNeeded?: boolean | null | undefined;
+  /** note for the rider. */
+  note?: string | null | undefined;
+  /** order_time, unix seconds (now by default). */
+  orderTime?: number | null | undefined;
+  /** order_type: 0 now (default), 1 scheduled. */
+  orderType?: number | null | undefined;
+  /** poi_seq: the shop's pickup number. */
+  poiSeq?: string | null | undefined;
+  /** tips, yuan. */
+  tips?: number | null | undefined;
+};
+
+/** An immediate-delivery order (order/pre_add, order/add). Checked before WeChat is called; delivery_sign is added by the gateway. */
+export type LocalDeliveryOrderInput = {
+  /** cargo. */
+  cargo: LocalDeliveryCargoInput;
+  /** delivery_id of the courier. */
+  deliveryId: string;
+  /** delivery_token from the quote (达达). */
+  deliveryToken?: string | null | undefined;
+  /** openid of the buyer. */
+  openid: string;
+  /** order_info. */
+  orderInfo: LocalDeliveryOrderInfoInput;
+  /** receiver. */
+  receiver: LocalDeliveryPlaceInput;
+  /** sender. */
+  sender: LocalDeliveryPlaceInput;
+  /** shop. */
+  shop: LocalDeliveryShopCardInput;
+  /** shopid: your shop id with the courier. */
+  shopId: string;
+  /** shop_no: the branch. */
+  shopNo?: string | null | undefined;
+  /** shop_order_id: your order id. Adding it again returns the first result without a call. */
+  shopOrderId: string;
+  /** sub_biz_id. */
+  subBizId?: string | null | undefined;
+};
+
+/** Which order. */
+export type LocalDeliveryOrderRefInput = {
+  /** shopid. */
+  shopId: string;
+  /** shop_no. */
+  shopNo?: string | null | undefined;
+  /** shop_order_id. */
+  shopOrderId: string;
+};
+
+/** Sender (the shop) or receiver. */
+export type LocalDeliveryPlaceInput = {
+  /** address (street, building). */
+  address: string;
+  /** address_detail (floor, room). */
+  addressDetail: string;
+  /** city, e.g. 北京市. */
+  city: string;
+  /** coordinate_type: 0 GCJ-02 (default), 1 Baidu. */
+  coordinateType?: number | null | undefined;
+  /** lat: latitude. */
+  lat: number;
+  /** lng: longitude. */
+  lng: number;
+  /** name. */
+  name: string;
+  /** phone. */
+  phone: string;
+};
+
+/** What the buyer sees in WeChat. */
+export type LocalDeliveryShopCardInput = {
+  /** goods_count. */
+  goodsCount: number;
+  /** goods_name. */
+  goodsName: string;
+  /** img_url (http or https). */
+  imgUrl: string;
+  /** wxa_path. */
+  wxaPath: string;
+};
+
+/** Tips for an order still waiting for a rider. */
+export type LocalDeliveryTipsInput = {
+  /** remark. */
+  remark?: string | null | undefined;
+  /** shopid. */
+  shopId: string;
+  /** shop_no. */
+  shopNo?: string | null | undefined;
+  /** shop_order_id. */
+  shopOrderId: string;
+  /** The new TOTAL tip in yuan (WeChat: absolute, not an increment; must grow). */
+  tips: number;
+  /** waybill_id. */
+  waybillId: string;
+};
+
 /** The parcel. */
 export type LogisticsCargoInput = {
   /** count: number of packages. */
@@ -686,6 +850,8 @@ export type WaybillPrintType =
 
 /** What a WeChat push is: a user message (MsgType) or an event (MsgType `event`, by its Event). */
 export type WeChatEventType =
+  /** A parcel's track grew (logistics assistant, Event `add_express_path`). */
+  | 'EXPRESS_PATH'
   /** An image message (MsgType `image`). */
   | 'IMAGE'
   /** A link a user sent (MsgType `link`). */
@@ -719,7 +885,9 @@ export type WeChatEventType =
   /** A video message (MsgType `video`). */
   | 'VIDEO'
   /** A voice message (MsgType `voice`). */
-  | 'VOICE';
+  | 'VOICE'
+  /** An immediate-delivery order changed status (Event `update_waybill_status`). */
+  | 'WAYBILL_STATUS';
 
 export type AnalyticsVisitTrendFieldsFragment = { from: string, to: string, refDate: string, sessionCnt: number, visitPv: number, visitUv: number, visitUvNew: number, stayTimeUv: number | null, stayTimeSession: number, visitDepth: number, raw: unknown };
 
@@ -841,6 +1009,7 @@ export type WeChatEventsSubscriptionVariables = Exact<{
 
 
 export type WeChatEventsSubscription = { wechatEvents:
+    | { __typename: 'ExpressPathEvent', id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'ImageMessageEvent', picUrl: string | null, mediaId: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'LinkMessageEvent', title: string | null, description: string | null, url: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'LocationMessageEvent', latitude: number | null, longitude: number | null, scale: number | null, label: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
@@ -857,6 +1026,7 @@ export type WeChatEventsSubscription = { wechatEvents:
     | { __typename: 'UserEnterTempSessionEvent', sessionFrom: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'VideoMessageEvent', mediaId: string | null, thumbMediaId: string | null, short: boolean, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'VoiceMessageEvent', mediaId: string | null, format: string | null, recognition: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'WaybillStatusEvent', id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
    };
 
 export type GenerateUrlSchemeMutationVariables = Exact<{
@@ -900,6 +1070,58 @@ export type UrlLinkQueryVariables = Exact<{
 
 
 export type UrlLinkQuery = { urlLink: { appid: string | null, path: string, query: string, envVersion: MiniProgramEnvVersion | null, createdAt: string | null, expiresAt: string | null, visitOpenid: string | null } | null };
+
+export type LocalDeliveryCarriersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalDeliveryCarriersQuery = { localDeliveryCarriers: Array<{ deliveryId: string, deliveryName: string }> };
+
+export type LocalDeliveryShopsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalDeliveryShopsQuery = { localDeliveryShops: Array<{ deliveryId: string, shopId: string, auditResult: number | null }> };
+
+export type LocalDeliveryQuoteQueryVariables = Exact<{
+  input: LocalDeliveryOrderInput;
+}>;
+
+
+export type LocalDeliveryQuoteQuery = { localDeliveryQuote: { fee: number | null, deliveryFee: number | null, couponFee: number | null, tips: number | null, insuranceFee: number | null, distance: number | null, dispatchDuration: number | null, deliveryToken: string | null } };
+
+export type AddLocalDeliveryOrderMutationVariables = Exact<{
+  input: LocalDeliveryOrderInput;
+}>;
+
+
+export type AddLocalDeliveryOrderMutation = { addLocalDeliveryOrder: { waybillId: string | null, orderStatus: number | null, fee: number | null, deliveryFee: number | null, distance: number | null, finishCode: number | null, pickupCode: number | null, replayed: boolean } };
+
+export type LocalDeliveryOrderQueryVariables = Exact<{
+  order: LocalDeliveryOrderRefInput;
+}>;
+
+
+export type LocalDeliveryOrderQuery = { localDeliveryOrder: { orderStatus: number | null, waybillId: string | null, riderName: string | null, riderPhone: string | null, riderLng: number | null, riderLat: number | null, reachTime: string | null } };
+
+export type LocalDeliveryCancelFeeQueryVariables = Exact<{
+  input: LocalDeliveryCancelInput;
+}>;
+
+
+export type LocalDeliveryCancelFeeQuery = { localDeliveryCancelFee: { deductFee: number, description: string | null } };
+
+export type CancelLocalDeliveryOrderMutationVariables = Exact<{
+  input: LocalDeliveryCancelInput;
+}>;
+
+
+export type CancelLocalDeliveryOrderMutation = { cancelLocalDeliveryOrder: { deductFee: number, description: string | null } };
+
+export type AddLocalDeliveryTipsMutationVariables = Exact<{
+  input: LocalDeliveryTipsInput;
+}>;
+
+
+export type AddLocalDeliveryTipsMutation = { addLocalDeliveryTips: { tips: number } };
 
 export type LogisticsCarriersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1319,6 +1541,14 @@ export const GenerateUrlLinkDocument = {"__meta__":{"hash":"sha256:174553456495d
 export const GenerateShortLinkDocument = {"__meta__":{"hash":"sha256:8de114aefebf1e2c8e1e18516a7334bee879da6ee12ec4c741c50e8e4aaaa23b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateShortLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateShortLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateShortLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"permanent"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<GenerateShortLinkMutation, GenerateShortLinkMutationVariables>;
 export const UrlSchemeDocument = {"__meta__":{"hash":"sha256:a901cd510e1d9d0e9af495947b94cf037ad72f922df570f5da9057dbcee23d13"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrlScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urlScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LinkInfoFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LinkInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MiniProgramLinkInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appid"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"envVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitOpenid"}}]}}]} as unknown as DocumentNode<UrlSchemeQuery, UrlSchemeQueryVariables>;
 export const UrlLinkDocument = {"__meta__":{"hash":"sha256:f5d45badf320e0c65eba52342e151b70142413ae5927e44643bade5cccc3e79f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrlLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urlLink"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urlLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"urlLink"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urlLink"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LinkInfoFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LinkInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MiniProgramLinkInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appid"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"envVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitOpenid"}}]}}]} as unknown as DocumentNode<UrlLinkQuery, UrlLinkQueryVariables>;
+export const LocalDeliveryCarriersDocument = {"__meta__":{"hash":"sha256:9d5aee64caf91853de3ab01ee8f8067462427b842ff6aa53939bddb5cd188c0a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryCarriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryCarriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryName"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryCarriersQuery, LocalDeliveryCarriersQueryVariables>;
+export const LocalDeliveryShopsDocument = {"__meta__":{"hash":"sha256:c79e8ca7bd29b46ca962612c94ca255e2eed0dd71d2f81241a2d85e4771c5c13"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"shopId"}},{"kind":"Field","name":{"kind":"Name","value":"auditResult"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryShopsQuery, LocalDeliveryShopsQueryVariables>;
+export const LocalDeliveryQuoteDocument = {"__meta__":{"hash":"sha256:e8f815f156fe17254ae2110fdaeb900d7d66f3de1f0d2398c8de3a1e697819a4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fee"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFee"}},{"kind":"Field","name":{"kind":"Name","value":"couponFee"}},{"kind":"Field","name":{"kind":"Name","value":"tips"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceFee"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchDuration"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryToken"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryQuoteQuery, LocalDeliveryQuoteQueryVariables>;
+export const AddLocalDeliveryOrderDocument = {"__meta__":{"hash":"sha256:13a0af66d05609d9e7a2f3891dfbf9a9454dca3ecacde46181d65d47905cf85f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLocalDeliveryOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLocalDeliveryOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"orderStatus"}},{"kind":"Field","name":{"kind":"Name","value":"fee"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFee"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"finishCode"}},{"kind":"Field","name":{"kind":"Name","value":"pickupCode"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}}]}}]} as unknown as DocumentNode<AddLocalDeliveryOrderMutation, AddLocalDeliveryOrderMutationVariables>;
+export const LocalDeliveryOrderDocument = {"__meta__":{"hash":"sha256:7c2aee30798f9825dc64d86b7dd3dfd5f9575436c88b191fe61265c7bee6cc1a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryOrderRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderStatus"}},{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"riderName"}},{"kind":"Field","name":{"kind":"Name","value":"riderPhone"}},{"kind":"Field","name":{"kind":"Name","value":"riderLng"}},{"kind":"Field","name":{"kind":"Name","value":"riderLat"}},{"kind":"Field","name":{"kind":"Name","value":"reachTime"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryOrderQuery, LocalDeliveryOrderQueryVariables>;
+export const LocalDeliveryCancelFeeDocument = {"__meta__":{"hash":"sha256:02f09984a6c403da29b8e9b2d995a5cc3ae9215e78a53b4f6be31b05f031fd50"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryCancelFee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryCancelFee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deductFee"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryCancelFeeQuery, LocalDeliveryCancelFeeQueryVariables>;
+export const CancelLocalDeliveryOrderDocument = {"__meta__":{"hash":"sha256:0251d9250c0f9ae0827bc0be019063bf273a48470650853954bb25a8d8e8de81"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelLocalDeliveryOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelLocalDeliveryOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deductFee"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<CancelLocalDeliveryOrderMutation, CancelLocalDeliveryOrderMutationVariables>;
+export const AddLocalDeliveryTipsDocument = {"__meta__":{"hash":"sha256:c8cf52a7b516d76af0607a5dfe8132c1e5b84158e953d7be196ce1aa76d344fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLocalDeliveryTips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryTipsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLocalDeliveryTips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tips"}}]}}]}}]} as unknown as DocumentNode<AddLocalDeliveryTipsMutation, AddLocalDeliveryTipsMutationVariables>;
 export const LogisticsCarriersDocument = {"__meta__":{"hash":"sha256:255542899fe456411c933db67dbe2281f1b622dca2894bfe7620e322767decdf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsCarriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsCarriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryName"}},{"kind":"Field","name":{"kind":"Name","value":"canGetQuota"}}]}}]}}]} as unknown as DocumentNode<LogisticsCarriersQuery, LogisticsCarriersQueryVariables>;
 export const LogisticsAccountsDocument = {"__meta__":{"hash":"sha256:9fffbc0b8bc16fa96bdd0b3662426db05e97626fb245b8f008c974ec0e5633d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bizId"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"quotaNum"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}}]}}]}}]} as unknown as DocumentNode<LogisticsAccountsQuery, LogisticsAccountsQueryVariables>;
 export const AddLogisticsOrderDocument = {"__meta__":{"hash":"sha256:c4d591a0ad7daa00513c499034c1195076fbfd6a89818a59ac7b0d826ea1725d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLogisticsOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogisticsOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLogisticsOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"waybillData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryResultCode"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryResultMsg"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}}]}}]} as unknown as DocumentNode<AddLogisticsOrderMutation, AddLogisticsOrderMutationVariables>;

@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { parseOcr, type OcrKind } from '../../src/wechat/api/ocr.ts';
 import { accountsBody, carriersBody, cancelResult, orderAddResult, orderGetResult, pathResult, quotaResult } from '../../src/wechat/api/logistics.ts';
+import { dedupeKey, normalizePush } from '../../src/wechat/events.ts';
+import { parsePushBody } from '../../src/wechat/push.ts';
 import { describeFixtures, fixture } from '../helpers/fixtures.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -218,3 +220,48 @@ describeFixtures('logistics-assistant fixtures map field by field', () => {
     expect(quotaResult.parse(fixture('cgi-bin/express/business/quota/get.json').response)).toEqual({ quotaNum: 210 });
   });
 });
+
+describeFixtures('delivery push fixtures map field by field', () => {
+  const received = new Date('2026-01-01T00:00:00Z');
+  for (const path of ['push/json/miniprogram_express_add_express_path.json', 'push/xml/miniprogram_express_add_express_path.json']) {
+    it(path, () => {
+      const { fields } = parsePushBody(fixture(path).body);
+      const event = normalizePush('miniprogram', fields, received);
+      expect(event.type).toBe('express_path');
+      const actions = listOfActions(fields.Actions);
+      expect(event.data).toEqual({
+        deliveryId: String(fields.DeliveryID),
+        waybillId: String(fields.WayBillId),
+        orderId: String(fields.OrderId),
+        version: Number(fields.Version),
+        count: Number(fields.Count),
+        actions: actions.map((a: Json) => ({ time: Number(a.ActionTime), type: Number(a.ActionType), message: a.ActionMsg })),
+      });
+      expect(actions).toHaveLength(3);
+    });
+  }
+
+  it('push/json/miniprogram_immediate_delivery_update_waybill_status.json', () => {
+    const { fields } = parsePushBody(fixture('push/json/miniprogram_immediate_delivery_update_waybill_status.json').body);
+    const event = normalizePush('miniprogram', fields, received);
+    expect(event.type).toBe('waybill_status');
+    expect(event.data).toEqual({
+      shopId: '123456',
+      shopOrderId: '123456',
+      waybillId: '123456',
+      actionTime: 1546924844,
+      orderStatus: 102,
+      actionMsg: null,
+      shopNo: '123456',
+      riderName: 'xxx',
+      riderPhone: '1234567',
+    });
+  });
+
+  it('keeps two track updates of one parcel in the same second apart', () => {
+    const base = { MsgType: 'event', Event: 'add_express_path', FromUserName: 'o1', CreateTime: 9, WayBillId: 'W1' };
+    expect(dedupeKey({ ...base, Version: 1 })).not.toBe(dedupeKey({ ...base, Version: 2 }));
+  });
+});
+
+const listOfActions = (value: unknown): Json[] => (Array.isArray(value) ? value : [value]);
