@@ -3,6 +3,16 @@ import { parseOcr, type OcrKind } from '../../src/wechat/api/ocr.ts';
 import { accountsBody, carriersBody, cancelResult, orderAddResult, orderGetResult, pathResult, quotaResult } from '../../src/wechat/api/logistics.ts';
 import { dedupeKey, normalizePush } from '../../src/wechat/events.ts';
 import { parsePushBody } from '../../src/wechat/push.ts';
+import {
+  addResult as addResultLocal,
+  cancelResult as cancelResultLocal,
+  carriersResult as carriersLocal,
+  CarrierResultError,
+  checkResult,
+  deliverySign,
+  getResult as getResultLocal,
+  quoteResult,
+} from '../../src/wechat/api/local-delivery.ts';
 import { describeFixtures, fixture } from '../helpers/fixtures.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -265,3 +275,77 @@ describeFixtures('delivery push fixtures map field by field', () => {
 });
 
 const listOfActions = (value: unknown): Json[] => (Array.isArray(value) ? value : [value]);
+
+describeFixtures('immediate-delivery fixtures map field by field', () => {
+  const LD = 'cgi-bin/express/local/business';
+  const feesOf = (b: Json) => ({
+    fee: b.fee,
+    deliveryFee: b.deliverfee,
+    couponFee: b.couponfee,
+    tips: b.tips,
+    insuranceFee: b.insurancefee ?? b.insurancfee,
+    distance: b.distance,
+    dispatchDuration: b.dispatch_duration,
+    deliveryToken: b.delivery_token,
+  });
+
+  it('delivery_sign = sha1(shopid + shop_order_id + AppSecret): the doc vector', () => {
+    expect(deliverySign('test_shop_id', 'test_shop_order_id', 'test_app_secrect')).toBe('a93d8d6bae9a9483c1b1d4e8670e7f6226ec94cb');
+  });
+
+  it('delivery/getall, and resultcode envelopes', () => {
+    const file = fixture(`${LD}/delivery/getall.json`);
+    expect(carriersLocal.parse(checkResult('x', file.response))).toEqual(file.response.list.map((c: Json) => ({ deliveryId: c.delivery_id, deliveryName: c.delivery_name })));
+    // weapp's mock answers resultcode 1 with resultmsg ok: only 0 is success (doc).
+    expect(() => checkResult('x', file.more_samples[0].response)).toThrow(CarrierResultError);
+  });
+
+  it('order/pre_add: insurancfee (doc), insurancefee (SKIT), both (weapp); the 1010 refusal', () => {
+    const file = fixture(`${LD}/order/pre_add.json`);
+    for (const body of [file.response, ...file.more_samples.map((s: Json) => s.response)]) expect(quoteResult.parse(body)).toEqual(feesOf(body));
+    expect(file.response.insurancfee).toBe(0);
+    const error = (() => {
+      try {
+        checkResult('pre_add', file.error_response);
+      } catch (e) {
+        return e as CarrierResultError;
+      }
+    })();
+    expect(error).toMatchObject({ resultCode: 1010, resultMsg: '收件人信息不正确' });
+  });
+
+  it('order/add', () => {
+    const file = fixture(`${LD}/order/add.json`);
+    for (const body of [file.response, ...file.more_samples.map((s: Json) => s.response)]) {
+      expect(addResultLocal.parse(body)).toEqual({
+        ...feesOf(body),
+        deliveryToken: undefined,
+        waybillId: body.waybill_id,
+        orderStatus: body.order_status,
+        finishCode: body.finish_code,
+        pickupCode: body.pickup_code,
+      });
+    }
+  });
+
+  it('order/get: success fields, and the errcode 930563 envelope', () => {
+    const file = fixture(`${LD}/order/get.json`);
+    const b = file.response;
+    expect(getResultLocal.parse(b)).toEqual({
+      orderStatus: b.order_status,
+      waybillId: b.waybill_id,
+      riderName: b.rider_name,
+      riderPhone: b.rider_phone,
+      riderLng: b.rider_lng,
+      riderLat: b.rider_lat,
+      reachTime: undefined,
+    });
+    expect(file.error_response).toEqual({ errcode: 930563, errmsg: 'order not exists' });
+  });
+
+  it('order/cancel and order/addtips', () => {
+    const cancel = fixture(`${LD}/order/cancel.json`).response;
+    expect(cancelResultLocal.parse(checkResult('cancel', cancel))).toEqual({ deductFee: 5, description: 'blabla' });
+    expect(checkResult('addtips', fixture(`${LD}/order/addtips.json`).response)).toMatchObject({ resultcode: 0 });
+  });
+});

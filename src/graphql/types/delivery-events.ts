@@ -37,7 +37,7 @@ builder.objectRef<PushEventOf<'waybill_status'>>('WaybillStatusEvent').implement
   fields: (t) => ({
     shopId: t.string({ description: 'shopid: your shop id with the courier.', resolve: (e) => e.data.shopId }),
     shopOrderId: t.string({ description: 'shop_order_id: your order id.', resolve: (e) => e.data.shopOrderId }),
-    waybillId: t.string({ nullable: true, description: "waybill_id: the courier's order id.", resolve: (e) => e.data.waybillId }),
+    waybillId: t.string({ description: "waybill_id: the courier's order id (empty if WeChat sent none).", resolve: (e) => e.data.waybillId ?? '' }),
     shopNo: t.string({ nullable: true, description: 'shop_no: the branch.', resolve: (e) => e.data.shopNo }),
     orderStatus: t.int({ description: 'order_status.', resolve: (e) => e.data.orderStatus }),
     actionTime: t.field({
