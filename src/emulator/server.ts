@@ -15,6 +15,7 @@ import { messagesRoutes } from './routes/messages.ts';
 import { ocrRoutes } from './routes/ocr.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { qrcodeRoutes } from './routes/qrcode.ts';
+import { riskRoutes } from './routes/risk.ts';
 import { securityRoutes } from './routes/security.ts';
 import { usersRoutes } from './routes/users.ts';
 import { opsLedger } from './ops-ledger.ts';
@@ -25,7 +26,7 @@ export { DEV_APPS, type EmulatorApp } from './state.ts';
 export type { FaultRule } from './faults.ts';
 
 /** Every WeChat route family; adding one is one line here. */
-const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, ocrRoutes, logisticsRoutes, localDeliveryRoutes];
+const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, ocrRoutes, logisticsRoutes, localDeliveryRoutes, riskRoutes];
 
 export interface EmulatorOptions {
   apps?: EmulatorApp[];

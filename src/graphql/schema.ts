@@ -14,5 +14,6 @@ import './types/security.ts';
 import './types/session.ts';
 import './types/token.ts';
 import './types/users.ts';
+import './types/user-risk.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
