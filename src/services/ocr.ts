@@ -1,7 +1,7 @@
 import type { AppClient } from '../wechat/client.ts';
 import { recognize, type OcrImage, type OcrKind, type OcrMode, type OcrResult } from '../wechat/api/ocr.ts';
-import { inspectImage } from '../wechat/api/security.ts';
 import { invalidInput } from './errors.ts';
+import type { Uploads } from './uploads.ts';
 
 /** cv/ocr/*: the image must be under 2 MB (every OCR doc page). */
 export const OCR_MAX_BYTES = 2 * 1024 * 1024;
@@ -15,28 +15,6 @@ export interface OcrRequest {
   imageUrl?: string | null;
   mode?: OcrMode | null;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Upload reading (adapter). The structure work extracts an `uploads` service from
-// src/graphql/types/security.ts; until it lands, this reads and sniffs the upload with the
-// header inspector that already exists, and is the one place to switch over.
-
-interface CheckedImage {
-  bytes: Uint8Array<ArrayBuffer>;
-  format: 'png' | 'jpeg';
-}
-
-async function readImage(file: File, maxBytes: number, field: string): Promise<CheckedImage> {
-  if (file.size === 0) throw invalidInput(`${field}: the file is empty.`, field);
-  if (file.size > maxBytes) throw invalidInput(`${field}: ${file.size} bytes is over WeChat's OCR limit of ${maxBytes} bytes (2 MB).`, field);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const info = inspectImage(bytes);
-  if (!info || (info.format !== 'png' && info.format !== 'jpeg'))
-    throw invalidInput(`${field}: not a PNG or JPEG image (judged by its content, not its name or type).`, field);
-  return { bytes, format: info.format };
-}
-
-// ---------------------------------------------------------------------------------------------
 
 function checkUrl(raw: string): string {
   const field = 'imageUrl';
@@ -57,14 +35,16 @@ function checkUrl(raw: string): string {
  * one recogniser. Nothing is cached and nothing of the result is logged: identity documents,
  * bank cards and licences are personal data.
  */
-export function createOcr() {
+export function createOcr(deps: { uploads: Uploads }) {
   async function image(request: OcrRequest): Promise<OcrImage> {
     const hasFile = request.image !== undefined && request.image !== null;
     const hasUrl = request.imageUrl !== undefined && request.imageUrl !== null;
     if (hasFile === hasUrl) throw invalidInput('Give exactly one of image (a multipart upload) and imageUrl.', hasFile ? 'imageUrl' : 'image');
     if (hasUrl) return { url: checkUrl(request.imageUrl!) };
-    const { bytes, format } = await readImage(request.image!, OCR_MAX_BYTES, 'image');
-    return { bytes, contentType: `image/${format}`, filename: `upload.${format === 'jpeg' ? 'jpg' : 'png'}` };
+    // Read and sniffed by the uploads service (by content, ≤ 2 MB); OCR takes PNG and JPEG only.
+    const { media, info } = await deps.uploads.readImage(request.image!, { maxBytes: OCR_MAX_BYTES }, 'image');
+    if (info.format !== 'png' && info.format !== 'jpeg') throw invalidInput(`image: a ${info.format.toUpperCase()} image; OCR takes PNG or JPEG.`, 'image');
+    return media;
   }
 
   return {

@@ -1,4 +1,4 @@
-import { IdempotencyError, runIdempotent } from '../store/idempotency.ts';
+import { IdempotencyError, runIdempotent, type RecordedFailure } from '../store/idempotency.ts';
 import type { Store } from '../store/index.ts';
 import { sendOutcome, WeChatApiError, WeChatTransportError, type TransportFailure } from '../wechat/errors.ts';
 import { ServiceError, type ErrorCode } from './errors.ts';
@@ -32,6 +32,10 @@ export interface SendOnceOptions<T> {
   mapError?(error: unknown): unknown;
 }
 
+/** The store keeps {code, message, details}: the kind goes in code, the rest in details. */
+const record = ({ kind, ...rest }: StoredFailure): RecordedFailure => ({ code: kind, message: kind, details: rest });
+const unrecord = (failure: RecordedFailure): StoredFailure => ({ kind: failure.code, ...failure.details }) as StoredFailure;
+
 function rebuild(failure: StoredFailure): Error {
   if (failure.kind === 'wechat') {
     const error = new WeChatApiError(failure.endpoint, failure.errcode, failure.errmsg, failure.rid, failure.details);
@@ -55,7 +59,7 @@ function rebuild(failure: StoredFailure): Error {
 export async function sendOnce<T>(options: SendOnceOptions<T>): Promise<{ value: T; replayed: boolean }> {
   const map = options.mapError ?? ((error: unknown) => error);
   try {
-    return await runIdempotent<T, StoredFailure>(options.store, {
+    return await runIdempotent<T>(options.store, {
       app: options.app,
       operation: options.operation,
       key: options.key,
@@ -70,21 +74,22 @@ export async function sendOnce<T>(options: SendOnceOptions<T>): Promise<{ value:
         const outcome = sendOutcome(options.endpoint, error);
         if (outcome === 'answered') {
           const e = error as WeChatApiError;
-          return { state: 'failed', error: { kind: 'wechat', endpoint: e.endpoint, errcode: e.errcode, errmsg: e.errmsg, rid: e.rid, details: { ...e.details } } };
+          return { state: 'failed', failure: record({ kind: 'wechat', endpoint: e.endpoint, errcode: e.errcode, errmsg: e.errmsg, rid: e.rid, details: { ...e.details } }) };
         }
         if (outcome === 'unknown') {
           const e = error as WeChatTransportError;
-          return { state: 'unknown', error: { kind: 'transport', endpoint: e.endpoint, failure: e.failure, status: e.status } };
+          return { state: 'unknown', failure: record({ kind: 'transport', endpoint: e.endpoint, failure: e.failure, status: e.status }) };
         }
         return { state: 'release' };
       },
-      replay: ({ error }) => rebuild(error),
-      abandoned: () => ({
+      replay: ({ failure }) => rebuild(unrecord(failure)),
+      abandoned: () =>
+        record({
         kind: 'service',
         code: 'UPSTREAM_OUTCOME_UNKNOWN',
         message: `An earlier ${options.operation} with this ${options.keyField} stopped before WeChat answered; it may or may not have taken effect, so it is not sent again.`,
         extensions: { endpoint: options.endpoint, field: options.keyField },
-      }),
+        }),
     });
   } catch (error) {
     if (error instanceof IdempotencyError) {

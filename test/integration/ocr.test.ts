@@ -106,9 +106,9 @@ describe('OCR', () => {
     stack = await startStack();
     const big = png(1200, 1200, 0, 'x'.repeat(2 * 1024 * 1024));
     const cases: [string, Promise<GraphQLResponse<unknown>>, RegExp][] = [
-      ['over 2 MB', upload(stack, OcrBankCardDocument, big), /over WeChat's OCR limit of 2097152 bytes/],
-      ['not an image', upload(stack, OcrBankCardDocument, Buffer.from('%PDF-1.4 not an image')), /not a PNG or JPEG/],
-      ['GIF', upload(stack, OcrBankCardDocument, Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1')), /not a PNG or JPEG/],
+      ['over 2 MB', upload(stack, OcrBankCardDocument, big), /over WeChat's limit of 2097152 bytes/],
+      ['not an image', upload(stack, OcrBankCardDocument, Buffer.from('%PDF-1.4 not an image')), /not a PNG, JPEG or GIF image/],
+      ['GIF', upload(stack, OcrBankCardDocument, Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1')), /OCR takes PNG or JPEG/],
       ['empty', upload(stack, OcrBankCardDocument, Buffer.alloc(0)), /empty/],
       ['ftp URL', stack.request(OcrBankCardDocument, { imageUrl: 'ftp://example.com/card.png' }), /http or https/],
       ['file URL', stack.request(OcrBankCardDocument, { imageUrl: 'file:///etc/passwd' }), /http or https/],
