@@ -38,6 +38,9 @@ export const SCOPES = [
   'events:read',
   'logs:read',
   'token:read',
+  'ocr:read',
+  'logistics:read',
+  'logistics:write',
   'admin',
 ] as const;
 export type Scope = (typeof SCOPES)[number];

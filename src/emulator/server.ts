@@ -9,9 +9,13 @@ import { RawReply, type RouteDef } from './route.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { authRoutes } from './routes/auth.ts';
 import { linksRoutes } from './routes/links.ts';
+import { localDeliveryRoutes } from './routes/local-delivery.ts';
+import { logisticsRoutes } from './routes/logistics.ts';
 import { messagesRoutes } from './routes/messages.ts';
+import { ocrRoutes } from './routes/ocr.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { qrcodeRoutes } from './routes/qrcode.ts';
+import { riskRoutes } from './routes/risk.ts';
 import { securityRoutes } from './routes/security.ts';
 import { usersRoutes } from './routes/users.ts';
 import { opsLedger } from './ops-ledger.ts';
@@ -22,7 +26,7 @@ export { DEV_APPS, type EmulatorApp } from './state.ts';
 export type { FaultRule } from './faults.ts';
 
 /** Every WeChat route family; adding one is one line here. */
-const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes];
+const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, ocrRoutes, logisticsRoutes, localDeliveryRoutes, riskRoutes];
 
 export interface EmulatorOptions {
   apps?: EmulatorApp[];

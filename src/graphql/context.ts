@@ -1,5 +1,8 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AppConfig, Config } from '../config/index.ts';
+import type { LocalDeliveryService } from '../services/local-delivery.ts';
+import type { LogisticsService } from '../services/logistics.ts';
+import type { OcrService } from '../services/ocr.ts';
 import type { AnalyticsReports } from '../services/analytics-reports.ts';
 import type { ContentSecurity } from '../services/content-security.ts';
 import type { MessageSender } from '../services/message-sender.ts';
@@ -23,6 +26,9 @@ export interface Services {
   resolveApiKey(key: string): Principal | null;
   /** Live WeChat pushes, per app (Redis pub/sub when REDIS_URL is set). */
   events: EventBus<PushEvent>;
+  ocr: OcrService;
+  logistics: LogisticsService;
+  localDelivery: LocalDeliveryService;
   /** Mini-program codes: one WeChat call per distinct code, the 100 000 limited-code ledger. */
   qrCodes: QRCodes;
   /** Reading uploaded files (images judged by their bytes, against WeChat's limits). */

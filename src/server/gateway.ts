@@ -4,6 +4,9 @@ import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
 import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
+import { createLocalDelivery } from '../services/local-delivery.ts';
+import { createLogistics } from '../services/logistics.ts';
+import { createOcr } from '../services/ocr.ts';
 import { createAnalyticsReports } from '../services/analytics-reports.ts';
 import { createContentSecurity } from '../services/content-security.ts';
 import { createMessageSender } from '../services/message-sender.ts';
@@ -104,6 +107,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     clients,
     resolveApiKey: createApiKeyResolver(config.apiKeys),
     events,
+    ocr: createOcr({ uploads }),
+    logistics: createLogistics({ store, config }),
+    localDelivery: createLocalDelivery({ store, config }),
     qrCodes: createQRCodes({ store, unlimitedCacheSeconds: config.qrcodeUnlimitedCacheSeconds, leaseMs: config.requestDeadlineMs }),
     uploads,
     messageSender: createMessageSender({ store, uploads, requestDeadlineMs: config.requestDeadlineMs }),

@@ -75,6 +75,12 @@ const GROUPS: Record<number, ErrcodeGroup> = {
   40032: 'invalid_argument', // openid list too long (batchget 100, blacklist 20)
   40092: 'invalid_argument', // remark refused (doc: < 30 characters; refused past about 20 in practice)
   49003: 'invalid_argument', // openid of another appid
+  // Mini-program family: OCR (fixtures cv/ocr/*), logistics and immediate delivery (cgi-bin/express/**).
+  101000: 'invalid_argument', // OCR: img_url unreachable, unencoded, double-encoded or on an odd port; or not an image
+  101001: 'invalid_argument', // OCR: no card or text found in the image
+  101002: 'quota_exhausted', // OCR: the purchased (service market) quota is used up
+  101003: 'quota_exhausted', // OCR: the service-market package has expired or was never bought
+  930563: 'invalid_argument', // immediate delivery: order does not exist
 };
 
 export const errcodeGroup = (errcode: number): ErrcodeGroup => GROUPS[errcode] ?? 'other';
@@ -106,6 +112,8 @@ export class WeChatApiError extends Error {
     readonly errcode: number,
     readonly errmsg: string,
     rid?: string,
+    /** The rest of WeChat's error body (e.g. express order/add's courier-level delivery_resultcode/msg). */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     const parts = splitErrmsg(errmsg);
     super(`WeChat ${endpoint} failed with errcode ${errcode}: ${parts.text || 'no message'}`);

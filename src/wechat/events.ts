@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { DELIVERY_EVENT_DATA, DELIVERY_EVENT_TYPES, deliveryDedupeParts } from './delivery-events.ts';
 import { listOf } from './parse.ts';
 import type { PushFields } from './push.ts';
 
@@ -95,6 +96,8 @@ const DATA = {
       label: f.result?.label ?? null,
       details: f.detail.map((d) => ({ strategy: d.strategy, errcode: d.errcode, suggest: d.suggest, label: d.label, prob: d.prob, keyword: d.keyword })),
     })),
+  // Mini-program delivery family (logistics assistant, immediate delivery): src/wechat/delivery-events.ts.
+  ...DELIVERY_EVENT_DATA,
 } satisfies Record<string, z.ZodType>;
 
 type KnownType = keyof typeof DATA;
@@ -122,6 +125,8 @@ const EVENT_TYPES: Partial<Record<string, KnownType>> = {
   subscribe_msg_sent_event: 'subscribe_msg_sent',
   user_enter_tempsession: 'user_enter_tempsession',
   wxa_media_check: 'media_check',
+  // Mini-program delivery family: src/wechat/delivery-events.ts.
+  ...DELIVERY_EVENT_TYPES,
 };
 
 const LIST_WRAPPERS: Partial<Record<KnownType, string>> = {
@@ -185,7 +190,7 @@ export function dedupeKey(fields: PushFields): string {
   const msgId = f.MsgId ?? f.MsgID;
   if (msgId) return `msg:${msgId}`;
   if (f.FromUserName && f.CreateTime !== null) {
-    return ['evt', f.FromUserName, f.CreateTime, f.Event ?? f.MsgType ?? '', ...(f.trace_id ? [f.trace_id] : [])].join(':');
+    return ['evt', f.FromUserName, f.CreateTime, f.Event ?? f.MsgType ?? '', ...(f.trace_id ? [f.trace_id] : []), ...deliveryDedupeParts(fields)].join(':');
   }
   return `body:${createHash('sha256').update(JSON.stringify(fields)).digest('base64url')}`;
 }

@@ -88,7 +88,7 @@ function parseJson(endpoint: string, text: string): Record<string, unknown> {
 function throwOnErrcode(endpoint: string, body: Record<string, unknown>): void {
   const errcode = Number(body.errcode ?? 0);
   if (errcode !== 0 && Number.isFinite(errcode))
-    throw new WeChatApiError(endpoint, errcode, String(body.errmsg ?? ''), typeof body.rid === 'string' ? body.rid : undefined);
+    throw new WeChatApiError(endpoint, errcode, String(body.errmsg ?? ''), typeof body.rid === 'string' ? body.rid : undefined, body);
 }
 
 /** The one way to reach WeChat over HTTP. Knows nothing about tokens or GraphQL. */

@@ -284,6 +284,29 @@ export type CustomerServiceMiniProgramPageInput = {
   title: string;
 };
 
+/** A step of a parcel's track (action_type of path/get and of the add_express_path push). */
+export type ExpressActionType =
+  /** The order was cancelled. */
+  | 'CANCELLED'
+  /** A courier was assigned. */
+  | 'COURIER_ASSIGNED'
+  /** Signed for. */
+  | 'DELIVERED'
+  /** Signing failed. */
+  | 'DELIVERY_FAILED'
+  /** Held (滞留). */
+  | 'HELD'
+  /** In transit. */
+  | 'IN_TRANSIT'
+  /** A code WeChat has not documented: see typeCode. */
+  | 'OTHER'
+  /** Out for delivery. */
+  | 'OUT_FOR_DELIVERY'
+  /** Picked up by the courier (揽件成功). */
+  | 'PICKED_UP'
+  /** Pick-up failed. */
+  | 'PICKUP_FAILED';
+
 /** A Short Link to a page. Checked before WeChat is called. */
 export type GenerateShortLinkInput = {
   /** Title shown with the link; WeChat shortens titles over 20 characters. */
@@ -322,6 +345,313 @@ export type GenerateUrlSchemeInput = {
   query?: string | null | undefined;
 };
 
+/** Which side of a Chinese resident identity card was read (type Front/Back in the answer). */
+export type IdCardSide =
+  /** The side with the issuing authority: validity period. */
+  | 'BACK'
+  /** The side with the photo: name, number, address, gender, ethnicity. */
+  | 'FRONT';
+
+/** A cancellation. */
+export type LocalDeliveryCancelInput = {
+  /** cancel_reason: required with 6. */
+  cancelReason?: string | null | undefined;
+  /** cancel_reason_id: 1 not needed, 2 price, 3 wrong data, 4 rider late to pick up, 5 rider late to deliver, 6 other. */
+  cancelReasonId: number;
+  /** delivery_id. */
+  deliveryId: string;
+  /** shopid. */
+  shopId: string;
+  /** shop_no. */
+  shopNo?: string | null | undefined;
+  /** shop_order_id. */
+  shopOrderId: string;
+  /** waybill_id. */
+  waybillId: string;
+};
+
+/** What is delivered. */
+export type LocalDeliveryCargoInput = {
+  /** cargo_first_class, e.g. 美食夜宵. */
+  cargoFirstClass: string;
+  /** cargo_second_class, e.g. 零食小吃. */
+  cargoSecondClass: string;
+  /** goods_detail.goods. */
+  goods?: Array<LocalDeliveryGoodInput> | null | undefined;
+  /** goods_height, cm. */
+  goodsHeight?: number | null | undefined;
+  /** goods_length, cm. */
+  goodsLength?: number | null | undefined;
+  /** goods_value in yuan (at most 5000). */
+  goodsValue: number;
+  /** goods_weight in kg (at most 50). */
+  goodsWeight: number;
+  /** goods_width, cm. */
+  goodsWidth?: number | null | undefined;
+};
+
+/** One product. */
+export type LocalDeliveryGoodInput = {
+  /** good_count. */
+  goodCount: number;
+  /** good_name. */
+  goodName: string;
+  /** good_price, yuan. */
+  goodPrice?: number | null | undefined;
+  /** good_unit. */
+  goodUnit?: string | null | undefined;
+};
+
+/** Order details. */
+export type LocalDeliveryOrderInfoInput = {
+  /** declared_value, yuan. */
+  declaredValue?: number | null | undefined;
+  /** delivery_service_code. */
+  deliveryServiceCode?: string | null | undefined;
+  /** expected_delivery_time, unix seconds (scheduled orders). */
+  expectedDeliveryTime?: number | null | undefined;
+  /** is_direct_delivery. */
+  isDirectDelivery?: boolean | null | undefined;
+  /** is_finish_code_needed. */
+  isFinishCodeNeeded?: boolean | null | undefined;
+  /** is_insured. */
+  isInsured?: boolean | null | undefined;
+  /** is_pickup_code_needed. */
+  isPickupCodeNeeded?: boolean | null | undefined;
+  /** note for the rider. */
+  note?: string | null | undefined;
+  /** order_time, unix seconds (now by default). */
+  orderTime?: number | null | undefined;
+  /** order_type: 0 now (default), 1 scheduled. */
+  orderType?: number | null | undefined;
+  /** poi_seq: the shop's pickup number. */
+  poiSeq?: string | null | undefined;
+  /** tips, yuan. */
+  tips?: number | null | undefined;
+};
+
+/** An immediate-delivery order (order/pre_add, order/add). Checked before WeChat is called; delivery_sign is added by the gateway. */
+export type LocalDeliveryOrderInput = {
+  /** cargo. */
+  cargo: LocalDeliveryCargoInput;
+  /** delivery_id of the courier. */
+  deliveryId: string;
+  /** delivery_token from the quote (达达). */
+  deliveryToken?: string | null | undefined;
+  /** openid of the buyer. */
+  openid: string;
+  /** order_info. */
+  orderInfo: LocalDeliveryOrderInfoInput;
+  /** receiver. */
+  receiver: LocalDeliveryPlaceInput;
+  /** sender. */
+  sender: LocalDeliveryPlaceInput;
+  /** shop. */
+  shop: LocalDeliveryShopCardInput;
+  /** shopid: your shop id with the courier. */
+  shopId: string;
+  /** shop_no: the branch. */
+  shopNo?: string | null | undefined;
+  /** shop_order_id: your order id. Adding it again returns the first result without a call. */
+  shopOrderId: string;
+  /** sub_biz_id. */
+  subBizId?: string | null | undefined;
+};
+
+/** Which order. */
+export type LocalDeliveryOrderRefInput = {
+  /** shopid. */
+  shopId: string;
+  /** shop_no. */
+  shopNo?: string | null | undefined;
+  /** shop_order_id. */
+  shopOrderId: string;
+};
+
+/** Sender (the shop) or receiver. */
+export type LocalDeliveryPlaceInput = {
+  /** address (street, building). */
+  address: string;
+  /** address_detail (floor, room). */
+  addressDetail: string;
+  /** city, e.g. 北京市. */
+  city: string;
+  /** coordinate_type: 0 GCJ-02 (default), 1 Baidu. */
+  coordinateType?: number | null | undefined;
+  /** lat: latitude. */
+  lat: number;
+  /** lng: longitude. */
+  lng: number;
+  /** name. */
+  name: string;
+  /** phone. */
+  phone: string;
+};
+
+/** What the buyer sees in WeChat. */
+export type LocalDeliveryShopCardInput = {
+  /** goods_count. */
+  goodsCount: number;
+  /** goods_name. */
+  goodsName: string;
+  /** img_url (http or https). */
+  imgUrl: string;
+  /** wxa_path. */
+  wxaPath: string;
+};
+
+/** Tips for an order still waiting for a rider. */
+export type LocalDeliveryTipsInput = {
+  /** remark. */
+  remark?: string | null | undefined;
+  /** shopid. */
+  shopId: string;
+  /** shop_no. */
+  shopNo?: string | null | undefined;
+  /** shop_order_id. */
+  shopOrderId: string;
+  /** The new TOTAL tip in yuan (WeChat: absolute, not an increment; must grow). */
+  tips: number;
+  /** waybill_id. */
+  waybillId: string;
+};
+
+/** The parcel. */
+export type LogisticsCargoInput = {
+  /** count: number of packages. */
+  count: number;
+  /** detail_list: at least one item. */
+  detailList: Array<LogisticsCargoItemInput>;
+  /** space_x: length in cm. */
+  spaceX: number;
+  /** space_y: width in cm. */
+  spaceY: number;
+  /** space_z: height in cm. */
+  spaceZ: number;
+  /** weight in kg. */
+  weight: number;
+};
+
+/** One kind of goods in the parcel. */
+export type LogisticsCargoItemInput = {
+  /** count, at least 1. */
+  count: number;
+  /** name, at most 128 bytes. */
+  name: string;
+};
+
+/** Sender or receiver. Limits are UTF-8 bytes (a Chinese character counts 3). */
+export type LogisticsContactInput = {
+  /** address (street and number), at most 512 bytes. */
+  address: string;
+  /** area (district), at most 64 bytes. */
+  area: string;
+  /** city, at most 64 bytes. */
+  city: string;
+  /** company, at most 64 bytes. */
+  company?: string | null | undefined;
+  /** country, at most 64 bytes. */
+  country?: string | null | undefined;
+  /** mobile, at most 32 bytes; tel or mobile is required. */
+  mobile?: string | null | undefined;
+  /** name, at most 64 bytes. */
+  name: string;
+  /** post_code, at most 10 bytes. */
+  postCode?: string | null | undefined;
+  /** province, at most 64 bytes. */
+  province: string;
+  /** tel (landline), at most 32 bytes; tel or mobile is required. */
+  tel?: string | null | undefined;
+};
+
+/** Insurance. */
+export type LogisticsInsuredInput = {
+  /** insured_value in fen (分), above 0 when insured. */
+  insuredValue: number;
+  /** use_insured. */
+  useInsured: boolean;
+};
+
+/** A parcel to ship through the logistics assistant (order/add). Every field is checked before WeChat is called. */
+export type LogisticsOrderInput = {
+  /** add_source: 0 = an order of this mini program (openid required), 2 = an app order (wxAppid required). */
+  addSource: number;
+  /** biz_id: your account with the courier. */
+  bizId: string;
+  /** cargo. */
+  cargo: LogisticsCargoInput;
+  /** custom_remark printed on the label, at most 1024 bytes. */
+  customRemark?: string | null | undefined;
+  /** delivery_id of the courier. */
+  deliveryId: string;
+  /** expect_time: expected pick-up, unix seconds. Some couriers require it (SF scheduled pick-up); they refuse the order without it. */
+  expectTime?: number | null | undefined;
+  /** insured. */
+  insured: LogisticsInsuredInput;
+  /** openid of the buyer, with addSource 0. */
+  openid?: string | null | undefined;
+  /** order_id: your unique order id, at most 512 bytes. Adding the same orderId again returns the first result without calling WeChat. */
+  orderId: string;
+  /** receiver. */
+  receiver: LogisticsContactInput;
+  /** sender. */
+  sender: LogisticsContactInput;
+  /** service. */
+  service: LogisticsServiceInput;
+  /** shop: the tracking-page card. */
+  shop: LogisticsShopInput;
+  /** tagid: your own order tag. */
+  tagid?: number | null | undefined;
+  /** take_mode: 0 = the courier picks up (default), 1 = dropped at a point. */
+  takeMode?: number | null | undefined;
+  /** wx_appid: the app the order belongs to, with addSource 2. */
+  wxAppid?: string | null | undefined;
+};
+
+/** Which order. */
+export type LogisticsOrderRefInput = {
+  /** delivery_id. */
+  deliveryId: string;
+  /** openid of the buyer. */
+  openid?: string | null | undefined;
+  /** order_id. */
+  orderId: string;
+  /** waybill_id. */
+  waybillId: string;
+};
+
+/** The courier service (from logisticsCarriers / logisticsAccounts). */
+export type LogisticsServiceInput = {
+  /** service_name. */
+  serviceName: string;
+  /** service_type id. */
+  serviceType: number;
+};
+
+/** What the buyer sees on the tracking page in WeChat. */
+export type LogisticsShopInput = {
+  /** detail_list: the products, for several. */
+  detailList?: Array<LogisticsShopItemInput> | null | undefined;
+  /** goods_count. */
+  goodsCount: number;
+  /** goods_name, at most 128 bytes. */
+  goodsName: string;
+  /** img_url: a product image (http or https). */
+  imgUrl: string;
+  /** wxa_path: the mini-program page of the order. */
+  wxaPath: string;
+};
+
+/** A product shown on the buyer's tracking page. */
+export type LogisticsShopItemInput = {
+  /** goods_desc, at most 128 bytes. */
+  goodsDesc?: string | null | undefined;
+  /** goods_img_url (http or https). */
+  goodsImgUrl: string;
+  /** goods_name, at most 128 bytes. */
+  goodsName: string;
+};
+
 /** Media, by URL, for an asynchronous check. */
 export type MediaCheckInput = {
   /** Audio or image. */
@@ -349,6 +679,13 @@ export type MiniProgramEnvVersion =
   | 'RELEASE'
   /** The trial (体验版) version. */
   | 'TRIAL';
+
+/** How the image was taken (the `type` query parameter of cv/ocr/*). */
+export type OcrMode =
+  /** A camera photo (the default). */
+  | 'PHOTO'
+  /** A scanned document. */
+  | 'SCAN';
 
 /** How a user came to follow the Official Account (`subscribe_scene`). */
 export type OfficialAccountSubscribeScene =
@@ -504,8 +841,44 @@ export type TokenSource =
   /** cgi-bin/stable_token: never invalidates tokens held elsewhere. */
   | 'STABLE';
 
+/** The user and what is known about them. Sent to WeChat only; never logged. */
+export type UserRiskRankInput = {
+  /** bank_card_no. */
+  bankCardNo?: string | null | undefined;
+  /** cert_no: the ID number. */
+  certNo?: string | null | undefined;
+  /** client_ip: the user's IP address as your server saw it. */
+  clientIp: string;
+  /** email_address. */
+  emailAddress?: string | null | undefined;
+  /** extended_info. */
+  extendedInfo?: string | null | undefined;
+  /** mobile_no. */
+  mobileNo?: string | null | undefined;
+  /** OpenID of the user. */
+  openid: string;
+  /** The scene. */
+  scene: UserRiskScene;
+};
+
+/** What the risk is assessed for. */
+export type UserRiskScene =
+  /** Marketing campaigns: fraud and abuse (营销作弊). */
+  | 'MARKETING'
+  /** Registration (注册). */
+  | 'REGISTER';
+
+/** Label layout of order/get (print_type). */
+export type WaybillPrintType =
+  /** One-part label. */
+  | 'ONE_PART'
+  /** Two-part label (default). */
+  | 'TWO_PART';
+
 /** What a WeChat push is: a user message (MsgType) or an event (MsgType `event`, by its Event). */
 export type WeChatEventType =
+  /** A parcel's track grew (logistics assistant, Event `add_express_path`). */
+  | 'EXPRESS_PATH'
   /** An image message (MsgType `image`). */
   | 'IMAGE'
   /** A link a user sent (MsgType `link`). */
@@ -539,7 +912,9 @@ export type WeChatEventType =
   /** A video message (MsgType `video`). */
   | 'VIDEO'
   /** A voice message (MsgType `voice`). */
-  | 'VOICE';
+  | 'VOICE'
+  /** An immediate-delivery order changed status (Event `update_waybill_status`). */
+  | 'WAYBILL_STATUS';
 
 export type AnalyticsVisitTrendFieldsFragment = { from: string, to: string, refDate: string, sessionCnt: number, visitPv: number, visitUv: number, visitUvNew: number, stayTimeUv: number | null, stayTimeSession: number, visitDepth: number, raw: unknown };
 
@@ -661,6 +1036,7 @@ export type WeChatEventsSubscriptionVariables = Exact<{
 
 
 export type WeChatEventsSubscription = { wechatEvents:
+    | { __typename: 'ExpressPathEvent', id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'ImageMessageEvent', picUrl: string | null, mediaId: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'LinkMessageEvent', title: string | null, description: string | null, url: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'LocationMessageEvent', latitude: number | null, longitude: number | null, scale: number | null, label: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
@@ -677,6 +1053,7 @@ export type WeChatEventsSubscription = { wechatEvents:
     | { __typename: 'UserEnterTempSessionEvent', sessionFrom: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'VideoMessageEvent', mediaId: string | null, thumbMediaId: string | null, short: boolean, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
     | { __typename: 'VoiceMessageEvent', mediaId: string | null, format: string | null, recognition: string | null, id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
+    | { __typename: 'WaybillStatusEvent', id: string, type: WeChatEventType, fromUser: string, toUser: string, createTime: string, receivedAt: string, msgType: string, event: string | null, raw: unknown, app: { id: string } }
    };
 
 export type GenerateUrlSchemeMutationVariables = Exact<{
@@ -721,6 +1098,129 @@ export type UrlLinkQueryVariables = Exact<{
 
 export type UrlLinkQuery = { urlLink: { appid: string | null, path: string, query: string, envVersion: MiniProgramEnvVersion | null, createdAt: string | null, expiresAt: string | null, visitOpenid: string | null } | null };
 
+export type LocalDeliveryCarriersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalDeliveryCarriersQuery = { localDeliveryCarriers: Array<{ deliveryId: string, deliveryName: string }> };
+
+export type LocalDeliveryShopsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalDeliveryShopsQuery = { localDeliveryShops: Array<{ deliveryId: string, shopId: string, auditResult: number | null }> };
+
+export type LocalDeliveryQuoteQueryVariables = Exact<{
+  input: LocalDeliveryOrderInput;
+}>;
+
+
+export type LocalDeliveryQuoteQuery = { localDeliveryQuote: { fee: number | null, deliveryFee: number | null, couponFee: number | null, tips: number | null, insuranceFee: number | null, distance: number | null, dispatchDuration: number | null, deliveryToken: string | null } };
+
+export type AddLocalDeliveryOrderMutationVariables = Exact<{
+  input: LocalDeliveryOrderInput;
+}>;
+
+
+export type AddLocalDeliveryOrderMutation = { addLocalDeliveryOrder: { waybillId: string | null, orderStatus: number | null, fee: number | null, deliveryFee: number | null, distance: number | null, finishCode: number | null, pickupCode: number | null, replayed: boolean } };
+
+export type LocalDeliveryOrderQueryVariables = Exact<{
+  order: LocalDeliveryOrderRefInput;
+}>;
+
+
+export type LocalDeliveryOrderQuery = { localDeliveryOrder: { orderStatus: number | null, waybillId: string | null, riderName: string | null, riderPhone: string | null, riderLng: number | null, riderLat: number | null, reachTime: string | null } };
+
+export type LocalDeliveryCancelFeeQueryVariables = Exact<{
+  input: LocalDeliveryCancelInput;
+}>;
+
+
+export type LocalDeliveryCancelFeeQuery = { localDeliveryCancelFee: { deductFee: number, description: string | null } };
+
+export type CancelLocalDeliveryOrderMutationVariables = Exact<{
+  input: LocalDeliveryCancelInput;
+}>;
+
+
+export type CancelLocalDeliveryOrderMutation = { cancelLocalDeliveryOrder: { deductFee: number, description: string | null } };
+
+export type AddLocalDeliveryTipsMutationVariables = Exact<{
+  input: LocalDeliveryTipsInput;
+}>;
+
+
+export type AddLocalDeliveryTipsMutation = { addLocalDeliveryTips: { tips: number } };
+
+export type DeliveryEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveryEventsSubscription = { wechatEvents:
+    | { __typename: 'ExpressPathEvent', deliveryId: string, waybillId: string, orderId: string | null, version: number | null, count: number | null, id: string, type: WeChatEventType, fromUser: string, actions: Array<{ time: string, type: ExpressActionType, typeCode: number, message: string }> }
+    | { __typename: 'ImageMessageEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'LinkMessageEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'LocationMessageEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'MediaCheckEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'MiniProgramPageMessageEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'ScanEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'SubscribeEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'SubscribeMessageChangeEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'SubscribeMessagePopupEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'SubscribeMessageSentEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'TextMessageEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'UnknownEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'UnsubscribeEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'UserEnterTempSessionEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'VideoMessageEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'VoiceMessageEvent', id: string, type: WeChatEventType, fromUser: string }
+    | { __typename: 'WaybillStatusEvent', shopId: string, shopOrderId: string, waybillId: string, orderStatus: number, actionTime: string | null, actionMsg: string | null, riderName: string | null, riderPhone: string | null, id: string, type: WeChatEventType, fromUser: string }
+   };
+
+export type LogisticsCarriersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogisticsCarriersQuery = { logisticsCarriers: Array<{ deliveryId: string, deliveryName: string, canGetQuota: boolean | null }> };
+
+export type LogisticsAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogisticsAccountsQuery = { logisticsAccounts: Array<{ bizId: string, deliveryId: string, statusCode: number | null, quotaNum: number | null, createTime: string | null }> };
+
+export type AddLogisticsOrderMutationVariables = Exact<{
+  input: LogisticsOrderInput;
+}>;
+
+
+export type AddLogisticsOrderMutation = { addLogisticsOrder: { orderId: string, waybillId: string, deliveryResultCode: number, deliveryResultMsg: string | null, replayed: boolean, waybillData: Array<{ key: string, value: string }> } };
+
+export type LogisticsOrderQueryVariables = Exact<{
+  order: LogisticsOrderRefInput;
+  printType?: WaybillPrintType | null | undefined;
+}>;
+
+
+export type LogisticsOrderQuery = { logisticsOrder: { orderId: string, waybillId: string, deliveryId: string, cancelled: boolean | null, printHtml: string | null, printHtmlBase64: string | null, waybillData: Array<{ key: string, value: string }> } };
+
+export type CancelLogisticsOrderMutationVariables = Exact<{
+  order: LogisticsOrderRefInput;
+}>;
+
+
+export type CancelLogisticsOrderMutation = { cancelLogisticsOrder: { deliveryResultCode: number, deliveryResultMsg: string | null } };
+
+export type LogisticsPathQueryVariables = Exact<{
+  order: LogisticsOrderRefInput;
+}>;
+
+
+export type LogisticsPathQuery = { logisticsPath: { deliveryId: string, waybillId: string, actions: Array<{ time: string, type: ExpressActionType, typeCode: number, message: string }> } };
+
+export type LogisticsQuotaQueryVariables = Exact<{
+  deliveryId: string;
+  bizId: string;
+}>;
+
+
+export type LogisticsQuotaQuery = { logisticsQuota: { remaining: number } };
+
 export type SendSubscribeMessageMutationVariables = Exact<{
   toOpenid: string;
   message: SubscribeMessageInput;
@@ -756,6 +1256,60 @@ export type SubscribeMessageTemplatesQueryVariables = Exact<{
 
 
 export type SubscribeMessageTemplatesQuery = { subscribeMessageTemplates: Array<{ id: string, title: string, content: string, example: string, kind: SubscribeTemplateKind, typeCode: number | null, keywords: Array<{ key: string, name: string, valueType: string, allowedValues: Array<string> | null }> }> };
+
+export type OcrBankCardQueryVariables = Exact<{
+  image?: unknown;
+  imageUrl?: string | null | undefined;
+  app?: string | null | undefined;
+}>;
+
+
+export type OcrBankCardQuery = { ocrBankCard: { number: string | null } };
+
+export type OcrIdCardQueryVariables = Exact<{
+  image?: unknown;
+  imageUrl?: string | null | undefined;
+  mode?: OcrMode | null | undefined;
+}>;
+
+
+export type OcrIdCardQuery = { ocrIdCard: { side: IdCardSide | null, name: string | null, idNumber: string | null, address: string | null, gender: string | null, nationality: string | null, validDate: string | null, birthDate: string | null, cardProperty: number | null } };
+
+export type OcrPrintedTextQueryVariables = Exact<{
+  image?: unknown;
+  imageUrl?: string | null | undefined;
+}>;
+
+
+export type OcrPrintedTextQuery = { ocrPrintedText: { lines: Array<{ text: string, position: { leftTop: { x: number, y: number }, rightTop: { x: number, y: number }, rightBottom: { x: number, y: number }, leftBottom: { x: number, y: number } } | null }>, imageSize: { width: number, height: number } | null } };
+
+export type OcrBusinessLicenseQueryVariables = Exact<{
+  imageUrl?: string | null | undefined;
+}>;
+
+
+export type OcrBusinessLicenseQuery = { ocrBusinessLicense: { registrationNumber: string | null, enterpriseName: string | null, legalRepresentative: string | null, certPosition: { leftTop: { x: number, y: number } } | null, imageSize: { width: number, height: number } | null } };
+
+export type OcrDriverLicenseQueryVariables = Exact<{
+  imageUrl?: string | null | undefined;
+}>;
+
+
+export type OcrDriverLicenseQuery = { ocrDriverLicense: { idNumber: string | null, name: string | null, carClass: string | null, validTo: string | null } };
+
+export type OcrVehicleLicenseQueryVariables = Exact<{
+  imageUrl?: string | null | undefined;
+}>;
+
+
+export type OcrVehicleLicenseQuery = { ocrVehicleLicense: { plateNumber: string | null, vehicleType: string | null, vin: string | null, cardPositionFront: { leftTop: { x: number, y: number } } | null, imageSize: { width: number, height: number } | null } };
+
+export type OcrPlateNumberQueryVariables = Exact<{
+  imageUrl?: string | null | undefined;
+}>;
+
+
+export type OcrPlateNumberQuery = { ocrPlateNumber: { number: string | null } };
 
 export type AppsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -915,6 +1469,18 @@ export type PaidUnionIdQueryVariables = Exact<{
 
 export type PaidUnionIdQuery = { paidUnionId: string | null };
 
+export type UserRiskRankQueryVariables = Exact<{
+  input: UserRiskRankInput;
+}>;
+
+
+export type UserRiskRankQuery = { userRiskRank: { riskRank: number, requestId: string | null } };
+
+export type MyEncryptKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEncryptKeysQuery = { myEncryptKeys: Array<{ encryptKey: string, iv: string, version: number, expiresIn: number, createTime: string }> };
+
 export type OaUserFieldsFragment = { openid: string, subscribed: boolean, unionid: string | null, subscribedAt: string | null, subscribeScene: OfficialAccountSubscribeScene | null, qrScene: string | null, qrSceneStr: string | null, remark: string | null, tagIds: Array<number>, language: string | null, nickname: string | null, headImgUrl: string | null, sex: OfficialAccountUserSex | null, country: string | null, province: string | null, city: string | null };
 
 export type OaUserQueryVariables = Exact<{
@@ -1038,10 +1604,33 @@ export const GenerateUrlLinkDocument = {"__meta__":{"hash":"sha256:174553456495d
 export const GenerateShortLinkDocument = {"__meta__":{"hash":"sha256:8de114aefebf1e2c8e1e18516a7334bee879da6ee12ec4c741c50e8e4aaaa23b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateShortLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateShortLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateShortLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"permanent"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<GenerateShortLinkMutation, GenerateShortLinkMutationVariables>;
 export const UrlSchemeDocument = {"__meta__":{"hash":"sha256:a901cd510e1d9d0e9af495947b94cf037ad72f922df570f5da9057dbcee23d13"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrlScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urlScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LinkInfoFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LinkInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MiniProgramLinkInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appid"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"envVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitOpenid"}}]}}]} as unknown as DocumentNode<UrlSchemeQuery, UrlSchemeQueryVariables>;
 export const UrlLinkDocument = {"__meta__":{"hash":"sha256:f5d45badf320e0c65eba52342e151b70142413ae5927e44643bade5cccc3e79f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrlLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urlLink"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urlLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}},{"kind":"Argument","name":{"kind":"Name","value":"urlLink"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urlLink"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LinkInfoFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LinkInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MiniProgramLinkInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appid"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"envVersion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitOpenid"}}]}}]} as unknown as DocumentNode<UrlLinkQuery, UrlLinkQueryVariables>;
+export const LocalDeliveryCarriersDocument = {"__meta__":{"hash":"sha256:9d5aee64caf91853de3ab01ee8f8067462427b842ff6aa53939bddb5cd188c0a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryCarriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryCarriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryName"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryCarriersQuery, LocalDeliveryCarriersQueryVariables>;
+export const LocalDeliveryShopsDocument = {"__meta__":{"hash":"sha256:c79e8ca7bd29b46ca962612c94ca255e2eed0dd71d2f81241a2d85e4771c5c13"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryShops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"shopId"}},{"kind":"Field","name":{"kind":"Name","value":"auditResult"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryShopsQuery, LocalDeliveryShopsQueryVariables>;
+export const LocalDeliveryQuoteDocument = {"__meta__":{"hash":"sha256:e8f815f156fe17254ae2110fdaeb900d7d66f3de1f0d2398c8de3a1e697819a4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryQuote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fee"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFee"}},{"kind":"Field","name":{"kind":"Name","value":"couponFee"}},{"kind":"Field","name":{"kind":"Name","value":"tips"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceFee"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchDuration"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryToken"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryQuoteQuery, LocalDeliveryQuoteQueryVariables>;
+export const AddLocalDeliveryOrderDocument = {"__meta__":{"hash":"sha256:13a0af66d05609d9e7a2f3891dfbf9a9454dca3ecacde46181d65d47905cf85f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLocalDeliveryOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLocalDeliveryOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"orderStatus"}},{"kind":"Field","name":{"kind":"Name","value":"fee"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryFee"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}},{"kind":"Field","name":{"kind":"Name","value":"finishCode"}},{"kind":"Field","name":{"kind":"Name","value":"pickupCode"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}}]}}]} as unknown as DocumentNode<AddLocalDeliveryOrderMutation, AddLocalDeliveryOrderMutationVariables>;
+export const LocalDeliveryOrderDocument = {"__meta__":{"hash":"sha256:7c2aee30798f9825dc64d86b7dd3dfd5f9575436c88b191fe61265c7bee6cc1a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryOrderRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderStatus"}},{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"riderName"}},{"kind":"Field","name":{"kind":"Name","value":"riderPhone"}},{"kind":"Field","name":{"kind":"Name","value":"riderLng"}},{"kind":"Field","name":{"kind":"Name","value":"riderLat"}},{"kind":"Field","name":{"kind":"Name","value":"reachTime"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryOrderQuery, LocalDeliveryOrderQueryVariables>;
+export const LocalDeliveryCancelFeeDocument = {"__meta__":{"hash":"sha256:02f09984a6c403da29b8e9b2d995a5cc3ae9215e78a53b4f6be31b05f031fd50"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalDeliveryCancelFee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localDeliveryCancelFee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deductFee"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<LocalDeliveryCancelFeeQuery, LocalDeliveryCancelFeeQueryVariables>;
+export const CancelLocalDeliveryOrderDocument = {"__meta__":{"hash":"sha256:0251d9250c0f9ae0827bc0be019063bf273a48470650853954bb25a8d8e8de81"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelLocalDeliveryOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelLocalDeliveryOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deductFee"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<CancelLocalDeliveryOrderMutation, CancelLocalDeliveryOrderMutationVariables>;
+export const AddLocalDeliveryTipsDocument = {"__meta__":{"hash":"sha256:c8cf52a7b516d76af0607a5dfe8132c1e5b84158e953d7be196ce1aa76d344fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLocalDeliveryTips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDeliveryTipsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLocalDeliveryTips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tips"}}]}}]}}]} as unknown as DocumentNode<AddLocalDeliveryTipsMutation, AddLocalDeliveryTipsMutationVariables>;
+export const DeliveryEventsDocument = {"__meta__":{"hash":"sha256:b417a2cce8373d8917303a041186598adcc7283b7e088b52792940f078a6ce98"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DeliveryEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wechatEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"EXPRESS_PATH"},{"kind":"EnumValue","value":"WAYBILL_STATUS"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fromUser"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExpressPathEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WaybillStatusEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopId"}},{"kind":"Field","name":{"kind":"Name","value":"shopOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"orderStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actionTime"}},{"kind":"Field","name":{"kind":"Name","value":"actionMsg"}},{"kind":"Field","name":{"kind":"Name","value":"riderName"}},{"kind":"Field","name":{"kind":"Name","value":"riderPhone"}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryEventsSubscription, DeliveryEventsSubscriptionVariables>;
+export const LogisticsCarriersDocument = {"__meta__":{"hash":"sha256:255542899fe456411c933db67dbe2281f1b622dca2894bfe7620e322767decdf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsCarriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsCarriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryName"}},{"kind":"Field","name":{"kind":"Name","value":"canGetQuota"}}]}}]}}]} as unknown as DocumentNode<LogisticsCarriersQuery, LogisticsCarriersQueryVariables>;
+export const LogisticsAccountsDocument = {"__meta__":{"hash":"sha256:9fffbc0b8bc16fa96bdd0b3662426db05e97626fb245b8f008c974ec0e5633d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bizId"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"quotaNum"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}}]}}]}}]} as unknown as DocumentNode<LogisticsAccountsQuery, LogisticsAccountsQueryVariables>;
+export const AddLogisticsOrderDocument = {"__meta__":{"hash":"sha256:c4d591a0ad7daa00513c499034c1195076fbfd6a89818a59ac7b0d826ea1725d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLogisticsOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogisticsOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLogisticsOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"waybillData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryResultCode"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryResultMsg"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}}]}}]} as unknown as DocumentNode<AddLogisticsOrderMutation, AddLogisticsOrderMutationVariables>;
+export const LogisticsOrderDocument = {"__meta__":{"hash":"sha256:abdc11fdd109997db0c4ec26d6bce5fdcc54a5f4b558132e294d5b2b3b22d597"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogisticsOrderRefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"printType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WaybillPrintType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"printType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"printType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"printHtml"}},{"kind":"Field","name":{"kind":"Name","value":"printHtmlBase64"}},{"kind":"Field","name":{"kind":"Name","value":"waybillData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsOrderQuery, LogisticsOrderQueryVariables>;
+export const CancelLogisticsOrderDocument = {"__meta__":{"hash":"sha256:8061fd1ff47525b8d57109211775cd623b80774c3e1459884dc781ad2180cfcd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelLogisticsOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogisticsOrderRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelLogisticsOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryResultCode"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryResultMsg"}}]}}]}}]} as unknown as DocumentNode<CancelLogisticsOrderMutation, CancelLogisticsOrderMutationVariables>;
+export const LogisticsPathDocument = {"__meta__":{"hash":"sha256:f2d6d4bb0a408d9adcd2674c3fad43a1d1980dad0da568e335793a937425b58a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogisticsOrderRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryId"}},{"kind":"Field","name":{"kind":"Name","value":"waybillId"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LogisticsPathQuery, LogisticsPathQueryVariables>;
+export const LogisticsQuotaDocument = {"__meta__":{"hash":"sha256:e1e9002e2889f63a3cf32b4b0f03d7773472c5cc44ece95de42c9c5c0830b3b3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogisticsQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bizId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logisticsQuota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deliveryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"bizId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bizId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]} as unknown as DocumentNode<LogisticsQuotaQuery, LogisticsQuotaQueryVariables>;
 export const SendSubscribeMessageDocument = {"__meta__":{"hash":"sha256:f89f7721bda0e5a7fdf346d48ad245dfa790f750411883cf259822c951e03ab0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSubscribeMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubscribeMessageInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSubscribeMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"toOpenid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"mediaId"}}]}}]}}]} as unknown as DocumentNode<SendSubscribeMessageMutation, SendSubscribeMessageMutationVariables>;
 export const SendCustomerServiceMessageDocument = {"__meta__":{"hash":"sha256:757bf08fe8e551a368ecf0b7dc380840599ee5884e6ecc82b94ae95f85c314e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendCustomerServiceMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerServiceMessageInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCustomerServiceMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"toOpenid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"mediaId"}}]}}]}}]} as unknown as DocumentNode<SendCustomerServiceMessageMutation, SendCustomerServiceMessageMutationVariables>;
 export const SetCustomerServiceTypingDocument = {"__meta__":{"hash":"sha256:61a6f953567f05724f29ead90d9c4371eda44d0fe333cd34b1fa871f2cd19ac9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCustomerServiceTyping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"typing"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCustomerServiceTyping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"toOpenid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toOpenid"}}},{"kind":"Argument","name":{"kind":"Name","value":"typing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"typing"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}]}]}}]} as unknown as DocumentNode<SetCustomerServiceTypingMutation, SetCustomerServiceTypingMutationVariables>;
 export const SubscribeMessageTemplatesDocument = {"__meta__":{"hash":"sha256:31463f49587b3cdfbbb4c77ec9501c42a7334974dd65fa785e7ce3432cfec707"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscribeMessageTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeMessageTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"example"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"typeCode"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"valueType"}},{"kind":"Field","name":{"kind":"Name","value":"allowedValues"}}]}}]}}]}}]} as unknown as DocumentNode<SubscribeMessageTemplatesQuery, SubscribeMessageTemplatesQueryVariables>;
+export const OcrBankCardDocument = {"__meta__":{"hash":"sha256:27d1794d558a326f734fad56d9197624caec2183537b4e83ea5e2066a1a005b8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OcrBankCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"image"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"File"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocrBankCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"image"},"value":{"kind":"Variable","name":{"kind":"Name","value":"image"}}},{"kind":"Argument","name":{"kind":"Name","value":"imageUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<OcrBankCardQuery, OcrBankCardQueryVariables>;
+export const OcrIdCardDocument = {"__meta__":{"hash":"sha256:fc604d1b058dc652fa093ced087f09963d9439b0427e6d53985b6a4d5cffc625"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OcrIdCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"image"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"File"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OcrMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocrIdCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"image"},"value":{"kind":"Variable","name":{"kind":"Name","value":"image"}}},{"kind":"Argument","name":{"kind":"Name","value":"imageUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"validDate"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"cardProperty"}}]}}]}}]} as unknown as DocumentNode<OcrIdCardQuery, OcrIdCardQueryVariables>;
+export const OcrPrintedTextDocument = {"__meta__":{"hash":"sha256:93d5c6e89a93bb937d9e509dea96aaa2d5cf3b933af9c3bb5c02af74362e6512"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OcrPrintedText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"image"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"File"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocrPrintedText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"image"},"value":{"kind":"Variable","name":{"kind":"Name","value":"image"}}},{"kind":"Argument","name":{"kind":"Name","value":"imageUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leftTop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rightTop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rightBottom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leftBottom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imageSize"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}}]} as unknown as DocumentNode<OcrPrintedTextQuery, OcrPrintedTextQueryVariables>;
+export const OcrBusinessLicenseDocument = {"__meta__":{"hash":"sha256:6e1c64022b8c8dbfd59a4d26b8115a7149ca56882c6e76e3fa6186d8b298e4cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OcrBusinessLicense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocrBusinessLicense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseName"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"certPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leftTop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imageSize"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}}]} as unknown as DocumentNode<OcrBusinessLicenseQuery, OcrBusinessLicenseQueryVariables>;
+export const OcrDriverLicenseDocument = {"__meta__":{"hash":"sha256:53a5c5054b6a175d4d6cbada472d01ed46e0e6f72a07e187eaac437fe7c3febf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OcrDriverLicense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocrDriverLicense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"carClass"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<OcrDriverLicenseQuery, OcrDriverLicenseQueryVariables>;
+export const OcrVehicleLicenseDocument = {"__meta__":{"hash":"sha256:15e659390ea8fc40513d113e902306dde775cfe1aa65cb88719a42a38e6da683"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OcrVehicleLicense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocrVehicleLicense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleType"}},{"kind":"Field","name":{"kind":"Name","value":"vin"}},{"kind":"Field","name":{"kind":"Name","value":"cardPositionFront"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leftTop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imageSize"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}}]} as unknown as DocumentNode<OcrVehicleLicenseQuery, OcrVehicleLicenseQueryVariables>;
+export const OcrPlateNumberDocument = {"__meta__":{"hash":"sha256:e7f7adc681f5760547cebbc14ae09a3b0df43b3f8a43961e615475408c028d24"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OcrPlateNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocrPlateNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"imageUrl"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<OcrPlateNumberQuery, OcrPlateNumberQueryVariables>;
 export const AppsDocument = {"__meta__":{"hash":"sha256:929ea18002c3803a6324fbada92fc38820d44d76317cf2cd70e67741d741cf45"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Apps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"pushEnabled"}}]}}]}}]} as unknown as DocumentNode<AppsQuery, AppsQueryVariables>;
 export const ServerIpsDocument = {"__meta__":{"hash":"sha256:6fd140c9cb76e4257aeac902debe19fb715998541e075699481426484814579f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wechatServerIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiDomain"}},{"kind":"Field","name":{"kind":"Name","value":"callback"}}]}}]}}]} as unknown as DocumentNode<ServerIpsQuery, ServerIpsQueryVariables>;
 export const ApiDomainIpsDocument = {"__meta__":{"hash":"sha256:a03471b7a229544057bc556425aad11ed78e24835a8fe933e3889c0ec087e801"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiDomainIps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wechatServerIps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiDomain"}}]}}]}}]} as unknown as DocumentNode<ApiDomainIpsQuery, ApiDomainIpsQueryVariables>;
@@ -1063,6 +1652,8 @@ export const BindPhoneNumberDocument = {"__meta__":{"hash":"sha256:ac81431cc223f
 export const DecryptUserDataDocument = {"__meta__":{"hash":"sha256:8b3f82b6cd9852809d7713c78912d982350e0ec549439112f8ddb0a3e3b92454"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecryptUserData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"encryptedData"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decryptUserData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"encryptedData"},"value":{"kind":"Variable","name":{"kind":"Name","value":"encryptedData"}}},{"kind":"Argument","name":{"kind":"Name","value":"iv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"watermarkTimestamp"}}]}}]}}]} as unknown as DocumentNode<DecryptUserDataMutation, DecryptUserDataMutationVariables>;
 export const LogoutDocument = {"__meta__":{"hash":"sha256:cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const PaidUnionIdDocument = {"__meta__":{"hash":"sha256:3bdd4aefb5a8354051534a77ae1ef5062486c1aaef8e22ee6a263352a5881557"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaidUnionId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"transactionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mchId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outTradeNo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paidUnionId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openid"}}},{"kind":"Argument","name":{"kind":"Name","value":"transactionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"transactionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"mchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"outTradeNo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outTradeNo"}}}]}]}}]} as unknown as DocumentNode<PaidUnionIdQuery, PaidUnionIdQueryVariables>;
+export const UserRiskRankDocument = {"__meta__":{"hash":"sha256:650a54abcf4da82cb162678d79b481a2795fdfc32b5e7d39cedcf9246fc372e0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserRiskRank"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserRiskRankInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userRiskRank"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskRank"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]} as unknown as DocumentNode<UserRiskRankQuery, UserRiskRankQueryVariables>;
+export const MyEncryptKeysDocument = {"__meta__":{"hash":"sha256:e7894f777a05e215664f35387175fa49e3482ff25c5fac1b3ef86832e1a662f0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEncryptKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEncryptKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"encryptKey"}},{"kind":"Field","name":{"kind":"Name","value":"iv"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"expiresIn"}},{"kind":"Field","name":{"kind":"Name","value":"createTime"}}]}}]}}]} as unknown as DocumentNode<MyEncryptKeysQuery, MyEncryptKeysQueryVariables>;
 export const OaUserDocument = {"__meta__":{"hash":"sha256:8ef8e1ab8dabf070ae6f5d35a6e0e99f7c0bc37b03fce92994dfe0a699505f78"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openid"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OaUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OaUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccountUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribed"}},{"kind":"Field","name":{"kind":"Name","value":"unionid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subscribeScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrSceneStr"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"tagIds"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"headImgUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<OaUserQuery, OaUserQueryVariables>;
 export const OaUsersDocument = {"__meta__":{"hash":"sha256:6920c9d3a9fabdf08d2a7e4fef76a706bcd14b4afbcf41add01cc09a3683bfb4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openids"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OaUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OaUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OfficialAccountUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribed"}},{"kind":"Field","name":{"kind":"Name","value":"unionid"}},{"kind":"Field","name":{"kind":"Name","value":"subscribedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subscribeScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrScene"}},{"kind":"Field","name":{"kind":"Name","value":"qrSceneStr"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"tagIds"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"headImgUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<OaUsersQuery, OaUsersQueryVariables>;
 export const OaUsersRemarkDocument = {"__meta__":{"hash":"sha256:fe105e0142ab8544426e81c358b0dc6846d8e3c7602fffd72e67af8c061be3bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OaUsersRemark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"officialAccount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"openids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openids"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openid"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}}]}}]}}]} as unknown as DocumentNode<OaUsersRemarkQuery, OaUsersRemarkQueryVariables>;

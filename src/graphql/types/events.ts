@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { ContentCheckSuggest } from './security.ts';
 import { badInput } from '../errors.ts';
 import { WeChatApp } from './apps.ts';
+import { DELIVERY_EVENT_ENUM_VALUES, DELIVERY_EVENT_TYPE_NAMES } from './delivery-event-names.ts';
 
 const EVENTS_READ = { apiKey: 'events:read' } as const;
 
@@ -39,6 +40,8 @@ export const WeChatEventType = builder.enumType('WeChatEventType', {
     },
     MEDIA_CHECK: { value: 'media_check', description: 'The verdict of an asynchronous media check (Event `wxa_media_check`).' },
     UNKNOWN: { value: 'unknown', description: 'Any other push, delivered raw so nothing is dropped.' },
+    // Mini-program delivery family: delivery-event-names.ts.
+    ...DELIVERY_EVENT_ENUM_VALUES,
   } as const satisfies Record<string, { value: PushEventType; description: string }>,
 });
 
@@ -61,6 +64,8 @@ const TYPE_NAMES: Record<PushEventType, string> = {
   user_enter_tempsession: 'UserEnterTempSessionEvent',
   media_check: 'MediaCheckEvent',
   unknown: 'UnknownEvent',
+  // Mini-program delivery family: delivery-event-names.ts.
+  ...DELIVERY_EVENT_TYPE_NAMES,
 };
 
 export const WeChatEvent = builder.interfaceRef<PushEvent>('WeChatEvent').implement({
