@@ -5,6 +5,7 @@ import type { AppClient } from '../client.ts';
 import { inChina, isoDay } from '../china-time.ts';
 import { RequestRefusedError } from '../errors.ts';
 import { listOf, parseBody } from '../parse.ts';
+import { looseInt, looseNumber, looseString } from '../loose.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Calendar days. A day is an ISO `YYYY-MM-DD` string, held as UTC midnight for arithmetic (the
@@ -186,9 +187,9 @@ export class DatacubeRangeError extends RequestRefusedError {
 // keys may be absent, a single item may come as an object. Each row keeps WeChat's object as
 // received (`raw`), so fields WeChat adds later stay reachable.
 
-const count = z.coerce.number().int();
-const real = z.coerce.number();
-const text = z.coerce.string();
+const count = looseInt();
+const real = looseNumber();
+const text = looseString();
 
 
 type Raw = Record<string, unknown>;
@@ -218,7 +219,7 @@ const visitTrendRow = z
     visit_uv: count,
     visit_uv_new: count,
     // Real bodies carry stay_time_uv; the doc example and every SDK fixture copied from it do not.
-    stay_time_uv: real.optional(),
+    stay_time_uv: looseNumber(undefined),
     stay_time_session: real,
     visit_depth: real,
   })
@@ -241,7 +242,7 @@ const retainBody = z
   .transform((b) => ({ refDate: b.ref_date, visitUvNew: b.visit_uv_new, visitUv: b.visit_uv }));
 
 /** `devices[]` entries have no id. */
-const portraitEntry = z.object({ id: count.optional(), name: text, value: count }).transform((e) => ({ id: e.id ?? null, name: e.name, value: e.value }));
+const portraitEntry = z.object({ id: looseInt(undefined), name: text, value: count }).transform((e) => ({ id: e.id ?? null, name: e.name, value: e.value }));
 
 const portraitBreakdown = z
   .object({
