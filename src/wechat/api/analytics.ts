@@ -1,8 +1,8 @@
-import { format, getHours } from 'date-fns';
+import { getHours } from 'date-fns';
 import { z } from 'zod';
 import type { AppConfig } from '../../config/index.ts';
 import type { AppClient } from '../client.ts';
-import { inChina, isoDay } from '../china-time.ts';
+import { chinaDay, inChina, isoDay } from '../china-time.ts';
 import { RequestRefusedError } from '../errors.ts';
 import { listOf, parseBody } from '../parse.ts';
 import { looseInt, looseNumber, looseString } from '../loose.ts';
@@ -36,7 +36,7 @@ const lastOfMonth = (day: IsoDay) => {
 };
 
 /** Today in China, where WeChat's days begin and end. */
-export const chinaToday = (now: number = Date.now()): IsoDay => format(now, 'yyyy-MM-dd', { in: inChina });
+export const chinaToday = (now: number = Date.now()): IsoDay => chinaDay(now);
 
 /** The most recent day WeChat has analytics for. */
 export const latestDay = (now: number = Date.now()): IsoDay => plusDays(chinaToday(now), -1);

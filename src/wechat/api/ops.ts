@@ -1,6 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { CHINA_ZONE, chinaMidnight } from '../china-time.ts';
-import { format, subDays } from 'date-fns';
+import { chinaDay, chinaMidnight } from '../china-time.ts';
 import { z } from 'zod';
 import type { AppClient } from '../client.ts';
 import { listOf, parseBody } from '../parse.ts';
@@ -106,8 +104,7 @@ export type ChinaDay = string;
 
 /** The days realtime logs can be searched for: today in China and the 6 days before. */
 export function realtimeLogDays(now: number = Date.now()): { first: ChinaDay; last: ChinaDay } {
-  const today = TZDate.tz(CHINA_ZONE, now);
-  return { first: format(subDays(today, REALTIME_LOG_DAYS - 1), 'yyyy-MM-dd'), last: format(today, 'yyyy-MM-dd') };
+  return { first: chinaDay(now, -(REALTIME_LOG_DAYS - 1)), last: chinaDay(now) };
 }
 
 export interface RealtimeLogSearch {
