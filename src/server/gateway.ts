@@ -17,10 +17,12 @@ import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
 import { createUpstreamLimits } from '../wechat/limits.ts';
 import { createTokenManager } from '../wechat/token.ts';
+import type { GraphiQLOptions } from './graphiql.ts';
 import { createGraphQLServer } from './graphql-server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, withRequestLog, type Metrics } from './observability.ts';
-import { createRoutes } from './routes.ts';
+import { createRoutes, metricsRoute } from './routes.ts';
+import type { Tracing } from './tracing.ts';
 import { createWebhook } from './webhook.ts';
 
 export interface GatewayOptions {
@@ -30,8 +32,12 @@ export interface GatewayOptions {
   onUpstreamCall?: (event: CallEvent) => void;
   /** Backoff base between read retries; tests shorten it. */
   backoffMs?: number;
+  /** GraphiQL's tabs and headers (development: example operations with the dev API key). */
+  graphiql?: GraphiQLOptions;
   /** The clock numbering rate-limit windows (default `Date.now`); tests hold it still. */
   clock?: () => number;
+  /** OpenTelemetry (main.ts loads it only when configured); absent, nothing is traced and nothing wrapped. */
+  tracing?: Tracing;
 }
 
 export interface Gateway {
@@ -39,19 +45,26 @@ export interface Gateway {
   services: Services;
   logger: Logger;
   metrics: Metrics;
+  /** /metrics alone, when METRICS_PORT is set. */
+  metricsServer?: Server;
   listen(port?: number, host?: string): Promise<string>;
-  close(): Promise<void>;
+  /** True once close() began: /readyz answers 503. */
+  readonly draining: boolean;
+  /** Stops taking work: readiness 503 at once, in-flight requests finish (up to `timeoutMs`), then everything closes. */
+  close(timeoutMs?: number): Promise<void>;
 }
 
 /** Composition root: builds every long-lived service once and wires the HTTP routes. */
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
-  const store = await createStore({
-    redisUrl: config.redisUrl,
+  const tracing = options.tracing;
+  const untracedStore = await createStore({
+    ...config.store,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'store error'),
   });
+  const store = tracing ? tracing.wrapStore(untracedStore) : untracedStore;
   const http = createWeChatHttp({
     baseUrl: config.apiBase,
     connectTimeoutMs: config.upstream.connectTimeoutMs,
@@ -61,6 +74,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     onCall: (event) => {
       metrics.upstreamCall(event);
       options.onUpstreamCall?.(event);
+      tracing?.upstreamCall(event);
       logger.debug(event, 'upstream call');
     },
   });
@@ -77,7 +91,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const upstreamLimits = createUpstreamLimits(limiters);
   const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens, upstreamLimits)]));
   const events = await createEventBus<PushEvent>({
-    redisUrl: config.redisUrl,
+    redis: store.redis,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
   });
@@ -97,10 +111,23 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     analyticsReports: createAnalyticsReports({ store }),
   };
 
-  const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));
+  const graphql = createGraphQLServer(services, logger, metrics, tracing ? [tracing.plugin()] : [], options.graphiql);
+  const yoga = withRequestLog(logger, metrics, 'graphql', tracing ? tracing.traceRequest('graphql', graphql) : graphql);
   const webhook = createWebhook({ services, logger });
-  const routes = createRoutes({ yoga, services, webhook, metrics });
-  const server = createServer(routes);
+  let draining = false;
+  const routes = createRoutes({ yoga, services, webhook, metrics, draining: () => draining });
+  // Requests being answered; on shutdown the listener stays open (so /readyz can say 503) until they end.
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
+  const server = createServer((req, res) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) onIdle?.();
+    });
+    if (draining) res.setHeader('connection', 'close');
+    return routes(req, res);
+  });
   // Node never counts a connection that has not sent a request as idle, so close() would wait
   // for clients' spare keep-alive sockets (undici opens them) until the clients drop them.
   const unused = new Set<Socket>();
@@ -109,13 +136,16 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     socket.once('close', () => unused.delete(socket));
   });
   server.on('request', (req) => unused.delete(req.socket));
+  const metricsServer = config.metricsPort === undefined ? undefined : createServer(metricsRoute(metrics));
 
   return {
     server,
     services,
     logger,
     metrics,
-    listen(port = config.port, host = config.host) {
+    metricsServer,
+    async listen(port = config.port, host = config.host) {
+      if (metricsServer) await new Promise<void>((resolve, reject) => metricsServer.once('error', reject).listen(config.metricsPort, host, resolve));
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
@@ -125,22 +155,45 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         });
       });
     },
-    async close() {
+    get draining() {
+      return draining;
+    },
+    async close(timeoutMs = config.shutdownTimeoutMs) {
+      // /readyz answers 503 from now on, so load balancers stop sending new work here.
+      draining = true;
+      const deadline = Date.now() + timeoutMs;
       // Ends open subscriptions first, so their SSE responses finish and the server can close.
       await events.close();
+      // In-flight requests finish; the listener stays open meanwhile (readiness probes connect anew).
+      if (inFlight > 0 && server.listening)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+          onIdle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      const cut = inFlight;
       await new Promise<void>((resolve) => {
         // Responses still finishing (the ended subscriptions) leave keep-alive connections behind.
         const closeIdle = () => {
           server.closeIdleConnections();
           for (const socket of unused) socket.destroy();
+          if (Date.now() >= deadline) server.closeAllConnections();
         };
         const sweep = setInterval(closeIdle, 25);
+        if (!server.listening) {
+          clearInterval(sweep);
+          return resolve();
+        }
         server.close(() => {
           clearInterval(sweep);
           resolve();
         });
         closeIdle();
       });
+      if (cut > 0) logger.warn({ requests: cut, shutdownTimeoutMs: timeoutMs }, 'shutdown timeout: cut requests still in flight');
+      if (metricsServer?.listening) await new Promise((resolve) => metricsServer.close(resolve).closeAllConnections());
       await http.close();
       await store.close();
     },
