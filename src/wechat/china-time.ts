@@ -1,4 +1,5 @@
 import { tz, TZDate } from '@date-fns/tz';
+import { addDays, format, startOfDay } from 'date-fns';
 
 /**
  * WeChat's days are China days (UTC+8, no daylight saving): datacube's "yesterday", the
@@ -16,8 +17,14 @@ export function chinaMidnight(day: string): Date {
   return new Date(new TZDate(year, month - 1, date, CHINA_ZONE).getTime());
 }
 
+/** `now` on China's calendar and clock. */
+export const chinaNow = (now: number = Date.now()): TZDate => TZDate.tz(CHINA_ZONE, now);
+
+/** `YYYY-MM-DD` of the China day `days` after the one holding `now` (negative: before). */
+export const chinaDay = (now: number = Date.now(), days = 0): string => format(addDays(chinaNow(now), days), 'yyyy-MM-dd');
+
 /** Seconds from `now` until the next midnight in China. */
 export function secondsToChinaMidnight(now: number = Date.now()): number {
-  const next = Math.ceil((now + 8 * 3_600_000) / 86_400_000) * 86_400_000 - 8 * 3_600_000;
-  return Math.ceil((next - now) / 1000);
+  const next = startOfDay(addDays(chinaNow(now), 1));
+  return Math.ceil((next.getTime() - now) / 1000);
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DELIVERY_EVENT_DATA, DELIVERY_EVENT_TYPES, deliveryDedupeParts } from './delivery-events.ts';
+import { looseInt, looseNumber, looseString } from './loose.ts';
 import { listOf } from './parse.ts';
 import type { PushFields } from './push.ts';
 
@@ -13,21 +14,10 @@ import type { PushFields } from './push.ts';
 // Tolerant field readers
 // ---------------------------------------------------------------------------
 
-/** A string, or a number WeChat sent bare; absent (or an element with children) → null. */
-const str = z
-  .unknown()
-  .optional()
-  .transform((value) => (['string', 'number', 'bigint', 'boolean'].includes(typeof value) ? String(value) : null));
-/** An integer sent as a number or a string; absent or not numeric → null. */
-const int = z
-  .unknown()
-  .optional()
-  .transform((value) => (typeof value === 'number' || (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) ? Number(value) : null));
-/** A float sent as a number or a string; absent or not numeric → null. */
-const float = z
-  .unknown()
-  .optional()
-  .transform((value) => (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) ? Number(value) : null));
+// Push fields are optional: a missing or unreadable one reads as null (the raw push is kept whole).
+const str = looseString(null);
+const int = looseInt(null);
+const float = looseNumber(null);
 const record = z.record(z.string(), z.unknown());
 
 // ---------------------------------------------------------------------------

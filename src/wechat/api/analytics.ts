@@ -1,10 +1,11 @@
-import { format, getHours } from 'date-fns';
+import { getHours } from 'date-fns';
 import { z } from 'zod';
 import type { AppConfig } from '../../config/index.ts';
 import type { AppClient } from '../client.ts';
-import { inChina, isoDay } from '../china-time.ts';
+import { chinaDay, inChina, isoDay } from '../china-time.ts';
 import { RequestRefusedError } from '../errors.ts';
 import { listOf, parseBody } from '../parse.ts';
+import { looseInt, looseNumber, looseString } from '../loose.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Calendar days. A day is an ISO `YYYY-MM-DD` string, held as UTC midnight for arithmetic (the
@@ -35,7 +36,7 @@ const lastOfMonth = (day: IsoDay) => {
 };
 
 /** Today in China, where WeChat's days begin and end. */
-export const chinaToday = (now: number = Date.now()): IsoDay => format(now, 'yyyy-MM-dd', { in: inChina });
+export const chinaToday = (now: number = Date.now()): IsoDay => chinaDay(now);
 
 /** The most recent day WeChat has analytics for. */
 export const latestDay = (now: number = Date.now()): IsoDay => plusDays(chinaToday(now), -1);
@@ -186,9 +187,9 @@ export class DatacubeRangeError extends RequestRefusedError {
 // keys may be absent, a single item may come as an object. Each row keeps WeChat's object as
 // received (`raw`), so fields WeChat adds later stay reachable.
 
-const count = z.coerce.number().int();
-const real = z.coerce.number();
-const text = z.coerce.string();
+const count = looseInt();
+const real = looseNumber();
+const text = looseString();
 
 
 type Raw = Record<string, unknown>;
@@ -218,7 +219,7 @@ const visitTrendRow = z
     visit_uv: count,
     visit_uv_new: count,
     // Real bodies carry stay_time_uv; the doc example and every SDK fixture copied from it do not.
-    stay_time_uv: real.optional(),
+    stay_time_uv: looseNumber(undefined),
     stay_time_session: real,
     visit_depth: real,
   })
@@ -241,7 +242,7 @@ const retainBody = z
   .transform((b) => ({ refDate: b.ref_date, visitUvNew: b.visit_uv_new, visitUv: b.visit_uv }));
 
 /** `devices[]` entries have no id. */
-const portraitEntry = z.object({ id: count.optional(), name: text, value: count }).transform((e) => ({ id: e.id ?? null, name: e.name, value: e.value }));
+const portraitEntry = z.object({ id: looseInt(undefined), name: text, value: count }).transform((e) => ({ id: e.id ?? null, name: e.name, value: e.value }));
 
 const portraitBreakdown = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { looseInt, looseString } from '../loose.ts';
 import type { AppClient } from '../client.ts';
 import { WeChatApiError } from '../errors.ts';
 import { parseBody } from '../parse.ts';
@@ -12,11 +13,11 @@ const code2SessionBody = z.object({
 
 const phoneInfoBody = z.object({
   phone_info: z.object({
-    phoneNumber: z.coerce.string(),
-    purePhoneNumber: z.coerce.string(),
+    phoneNumber: looseString(),
+    purePhoneNumber: looseString(),
     // A number (86) in the doc example, a string ("86") in other samples.
-    countryCode: z.coerce.string(),
-    watermark: z.object({ timestamp: z.coerce.number(), appid: z.string().optional() }).optional(),
+    countryCode: looseString(),
+    watermark: z.object({ timestamp: looseInt(), appid: z.string().optional() }).optional(),
   }),
 });
 

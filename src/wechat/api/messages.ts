@@ -1,5 +1,6 @@
 import { FormData } from 'undici';
 import { z } from 'zod';
+import { looseInt, looseString } from '../loose.ts';
 import type { AppClient } from '../client.ts';
 import { listOf, parseBody } from '../parse.ts';
 import { WeChatTransportError } from '../errors.ts';
@@ -39,11 +40,11 @@ const templateBody = z.object({
   data: listOf(
     z.object({
       priTmplId: z.string().min(1),
-      title: z.coerce.string().default(''),
-      content: z.coerce.string().default(''),
-      example: z.coerce.string().default(''),
-      type: z.coerce.number().optional(),
-      keywordEnumValueList: listOf(z.object({ keywordCode: z.string(), enumValueList: listOf(z.coerce.string()) })),
+      title: looseString(''),
+      content: looseString(''),
+      example: looseString(''),
+      type: looseInt(undefined),
+      keywordEnumValueList: listOf(z.object({ keywordCode: z.string(), enumValueList: listOf(looseString()) })),
     }),
   ),
 });
@@ -149,7 +150,7 @@ export interface MediaFile {
   contentType: string;
 }
 
-const mediaBody = z.object({ media_id: z.string().min(1), created_at: z.coerce.number().optional() });
+const mediaBody = z.object({ media_id: z.string().min(1), created_at: looseInt(undefined) });
 
 /**
  * cgi-bin/media/upload?type=image: a temporary image (kept 3 days) for customer-service

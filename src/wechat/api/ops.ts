@@ -1,9 +1,8 @@
-import { TZDate } from '@date-fns/tz';
-import { CHINA_ZONE, chinaMidnight } from '../china-time.ts';
-import { format, subDays } from 'date-fns';
+import { chinaDay, chinaMidnight } from '../china-time.ts';
 import { z } from 'zod';
 import type { AppClient } from '../client.ts';
 import { listOf, parseBody } from '../parse.ts';
+import { looseInt, looseNumber, looseString } from '../loose.ts';
 
 interface IpList {
   ip_list?: string[];
@@ -22,8 +21,8 @@ export async function getCallbackIp(wx: AppClient, signal?: AbortSignal): Promis
 }
 
 const quotaBody = z.object({
-  quota: z.object({ daily_limit: z.coerce.number(), used: z.coerce.number(), remain: z.coerce.number() }),
-  rate_limit: z.object({ call_count: z.coerce.number(), refresh_second: z.coerce.number() }).optional(),
+  quota: z.object({ daily_limit: looseInt(), used: looseInt(), remain: looseInt() }),
+  rate_limit: z.object({ call_count: looseInt(), refresh_second: looseInt() }).optional(),
 });
 
 export interface ApiQuota {
@@ -47,8 +46,8 @@ export async function getApiQuota(wx: AppClient, cgiPath: string, signal?: Abort
 
 const ridBody = z.object({
   request: z.object({
-    invoke_time: z.coerce.number(),
-    cost_in_ms: z.coerce.number(),
+    invoke_time: looseNumber(),
+    cost_in_ms: looseNumber(),
     request_url: z.string().default(''),
     request_body: z.string().default(''),
     response_body: z.string().default(''),
@@ -105,8 +104,7 @@ export type ChinaDay = string;
 
 /** The days realtime logs can be searched for: today in China and the 6 days before. */
 export function realtimeLogDays(now: number = Date.now()): { first: ChinaDay; last: ChinaDay } {
-  const today = TZDate.tz(CHINA_ZONE, now);
-  return { first: format(subDays(today, REALTIME_LOG_DAYS - 1), 'yyyy-MM-dd'), last: format(today, 'yyyy-MM-dd') };
+  return { first: chinaDay(now, -(REALTIME_LOG_DAYS - 1)), last: chinaDay(now) };
 }
 
 export interface RealtimeLogSearch {
@@ -152,11 +150,11 @@ export function realtimeLogSearchProblem(search: RealtimeLogSearch, now: number 
 
 /** Any JSON value as text: a log argument may be a string, a number or an object. */
 const logText = z.unknown().transform((value) => (typeof value === 'string' ? value : JSON.stringify(value) ?? ''));
-const text = z.preprocess((value) => value ?? '', z.coerce.string());
-const int = (fallback: number) => z.preprocess((value) => value ?? fallback, z.coerce.number().int());
+const text = looseString('');
+const int = (fallback: number) => looseInt(fallback);
 
 // 'msg' is overloaded: list[].msg holds message objects, each of which holds msg: string[].
-const realtimeLogMessageBody = z.object({ time: z.coerce.number(), level: int(0), msg: listOf(logText) });
+const realtimeLogMessageBody = z.object({ time: looseNumber(), level: int(0), msg: listOf(logText) });
 const realtimeLogItemBody = z.object({
   level: int(0),
   platform: int(0),
@@ -164,14 +162,14 @@ const realtimeLogItemBody = z.object({
   libraryVersion: text,
   clientVersion: text,
   id: text,
-  timestamp: z.coerce.number(),
+  timestamp: looseNumber(),
   msg: listOf(realtimeLogMessageBody),
   url: text,
   traceid: text,
   filterMsg: text,
 });
 const realtimeLogBody = z.object({
-  data: z.preprocess((value) => value ?? {}, z.object({ list: listOf(realtimeLogItemBody), total: z.coerce.number().int().optional() })),
+  data: z.preprocess((value) => value ?? {}, z.object({ list: listOf(realtimeLogItemBody), total: looseInt(undefined) })),
 });
 
 export interface RealtimeLogMessage {

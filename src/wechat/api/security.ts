@@ -2,6 +2,7 @@ import { FormData } from 'undici';
 import { z } from 'zod';
 import type { AppClient } from '../client.ts';
 import { listOf, parseBody } from '../parse.ts';
+import { looseInt, looseNumber, looseString } from '../loose.ts';
 import { WeChatApiError, WeChatTransportError } from '../errors.ts';
 import type { MediaFile } from './messages.ts';
 
@@ -39,22 +40,22 @@ export interface TextVerdict {
   details: CheckDetail[];
 }
 
-const optionalNumber = z.preprocess((value) => (value === '' || value === null ? undefined : value), z.coerce.number().optional());
+const optionalNumber = looseNumber(undefined);
 
 // A keyword strategy with no hit carries only {strategy, errcode} (real v2 body in the fixture).
 const detailBody = z.object({
-  strategy: z.coerce.string().default(''),
-  errcode: z.coerce.number().default(0),
-  suggest: z.string().optional(),
+  strategy: looseString(''),
+  errcode: looseInt(0),
+  suggest: looseString(undefined),
   label: optionalNumber,
-  keyword: z.coerce.string().optional(),
+  keyword: looseString(undefined),
   level: optionalNumber,
   prob: optionalNumber,
 });
 
 const textVerdictBody = z.object({
-  trace_id: z.coerce.string(),
-  result: z.object({ suggest: z.string(), label: z.coerce.number() }),
+  trace_id: looseString(),
+  result: z.object({ suggest: looseString(), label: looseInt() }),
   detail: listOf(detailBody),
 });
 
@@ -109,7 +110,7 @@ export async function checkMediaAsync(wx: AppClient, check: MediaCheck, signal?:
     retry: 'unsent',
     signal,
   });
-  return { traceId: parseBody(MEDIA_CHECK_ASYNC, z.object({ trace_id: z.coerce.string().min(1) }), body).trace_id };
+  return { traceId: parseBody(MEDIA_CHECK_ASYNC, z.object({ trace_id: looseString() }), body).trace_id };
 }
 
 export interface ImageInfo {

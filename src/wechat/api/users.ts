@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppClient } from '../client.ts';
 import { WeChatApiError, WeChatTransportError } from '../errors.ts';
 import { parseBody } from '../parse.ts';
+import { looseInt, looseString } from '../loose.ts';
 
 /** cgi-bin/user/info/batchget takes at most 100 openids per call. */
 export const USER_BATCH_LIMIT = 100;
@@ -26,29 +27,29 @@ const blankToUndefined = (value: string | null | undefined) => (value ? value : 
  * (sex 0); an unsubscribed user carries only subscribe, openid, maybe unionid and tagid_list.
  */
 const userInfoBody = z.object({
-  subscribe: z.coerce.number(),
+  subscribe: looseInt(),
   openid: z.string().min(1),
-  nickname: z.string().nullish(),
-  sex: z.coerce.number().nullish(),
-  language: z.string().nullish(),
-  city: z.string().nullish(),
-  province: z.string().nullish(),
-  country: z.string().nullish(),
-  headimgurl: z.string().nullish(),
-  subscribe_time: z.coerce.number().nullish(),
-  unionid: z.string().nullish(),
-  remark: z.string().nullish(),
-  tagid_list: z.array(z.coerce.number()).nullish(),
-  subscribe_scene: z.string().nullish(),
-  qr_scene: z.union([z.number(), z.string()]).nullish(),
-  qr_scene_str: z.string().nullish(),
+  nickname: looseString(undefined),
+  sex: looseInt(undefined),
+  language: looseString(undefined),
+  city: looseString(undefined),
+  province: looseString(undefined),
+  country: looseString(undefined),
+  headimgurl: looseString(undefined),
+  subscribe_time: looseInt(undefined),
+  unionid: looseString(undefined),
+  remark: looseString(undefined),
+  tagid_list: z.array(looseInt()).nullish(),
+  subscribe_scene: looseString(undefined),
+  qr_scene: looseString(undefined),
+  qr_scene_str: looseString(undefined),
 });
 
 const batchGetBody = z.object({ user_info_list: z.array(userInfoBody).nullish() });
 
 const openidPageBody = z.object({
-  total: z.coerce.number(),
-  count: z.coerce.number(),
+  total: looseInt(),
+  count: looseInt(),
   // Absent when the page is empty (fixture cgi-bin/user/get.json, zero followers).
   data: z.object({ openid: z.array(z.string()).nullish() }).nullish(),
   next_openid: z.string().nullish(),
