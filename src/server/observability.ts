@@ -20,6 +20,8 @@ const scopes = new AsyncLocalStorage<RequestScope>();
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
+const MAX_OPERATION_LABELS = 500;
+
 /** Prometheus figures at /metrics. Labels are bounded: endpoint names and errcodes, never ids. */
 export function createMetrics() {
   const registry = new Registry();
@@ -57,6 +59,8 @@ export function createMetrics() {
     labelNames: ['appid'] as const,
     registers,
   });
+  // Client-chosen operation names become labels: keep the first few hundred, fold the rest.
+  const operationLabels = new Set<string>();
   // prom-client hashes a label object on every call; per-request series are bound once instead.
   const operationCounters = new Map<string, { inc(): void }>();
   const routeHistograms = new Map<string, { observe(value: number): void }>();
@@ -94,6 +98,13 @@ export function createMetrics() {
     },
     tokenRefresh: (appid: string) => tokenRefreshes.inc({ appid }),
     operation: (operation: string, outcome: 'ok' | 'error') => labelled(operationCounters, `${outcome}:${operation}`, () => requests.labels({ operation, outcome })).inc(),
+    /** The label for a client-chosen operation name: itself among the first 500 seen, `other` after. */
+    operationLabel(name: string): string {
+      if (operationLabels.has(name)) return name;
+      if (operationLabels.size >= MAX_OPERATION_LABELS) return 'other';
+      operationLabels.add(name);
+      return name;
+    },
     httpRequest: (route: string, seconds: number) => labelled(routeHistograms, route, () => requestSeconds.labels({ route })).observe(seconds),
   };
 }
@@ -102,16 +113,6 @@ function labelled<T>(cache: Map<string, T>, key: string, bind: () => T): T {
   let child = cache.get(key);
   if (!child) cache.set(key, (child = bind()));
   return child;
-}
-
-/** Client-chosen operation names become labels: keep the first few hundred, fold the rest. */
-const MAX_OPERATION_LABELS = 500;
-const operationLabels = new Set<string>();
-function operationLabel(name: string): string {
-  if (operationLabels.has(name)) return name;
-  if (operationLabels.size >= MAX_OPERATION_LABELS) return 'other';
-  operationLabels.add(name);
-  return name;
 }
 
 function describeCaller(context: Context): string {
@@ -125,7 +126,7 @@ export function useRequestScope(metrics: Metrics): Plugin<Context> {
   return {
     onExecute({ args }) {
       const scope = scopes.getStore();
-      const operation = operationLabel(getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous');
+      const operation = metrics.operationLabel(getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous');
       if (scope) {
         scope.operation = operation;
         scope.caller = describeCaller(args.contextValue as Context);

@@ -25,8 +25,8 @@ export interface StackOptions {
   /** Override the apps the gateway is configured with (e.g. a wrong secret). */
   apps?: (apps: AppConfig[]) => AppConfig[];
   emulator?: Emulator;
-  /** Extra gateway options (e.g. tracing). */
-  gateway?: GatewayOptions;
+  /** Extra gateway options for every instance (e.g. a held clock for rate-limit windows). */
+  gateway?: Omit<GatewayOptions, 'logger'>;
 }
 
 export interface Instance {
@@ -108,7 +108,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const logs: string[] = [];
   const instances: Instance[] = [];
   async function addInstance(): Promise<Instance> {
-    const gateway = await createGateway(config, { logger: createLogger('debug', captureLogs(logs)), backoffMs: 5, ...options.gateway });
+    const gateway = await createGateway(config, { backoffMs: 5, ...options.gateway, logger: createLogger('debug', captureLogs(logs)) });
     const url = await gateway.listen(0, '127.0.0.1');
     const instance = { url, gateway };
     instances.push(instance);
