@@ -18,12 +18,20 @@ import {
 } from '../gql/graphql.ts';
 import { recordText, registerSecret } from '../helpers/leak-scan.ts';
 import { redisAvailable } from '../helpers/redis.ts';
-import { mintCode, startStack, type Stack } from '../helpers/stack.ts';
+import { mintCode, startStack as startAnyStack, type Stack, type StackOptions } from '../helpers/stack.ts';
 
 type Event = WeChatEventsSubscription['wechatEvents'];
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const hasRedis = await redisAvailable();
+
+/**
+ * These tests push plaintext and encrypted messages to the same dev apps, so the apps are set to
+ * compatible mode (兼容模式) here; apps a test adds keep their own default (safe with a key).
+ * Safe and plain modes' refusals are in hostile-input.test.ts.
+ */
+const startStack = (options: StackOptions = {}) =>
+  startAnyStack({ ...options, apps: (apps) => (options.apps ?? ((a: AppConfig[]) => a))(apps.map((a) => ({ ...a, pushMode: 'compatible' as const }))) });
 const PUSH_DIR = new URL('../../../shared/fixtures/wechat/push/', import.meta.url);
 const CRYPTO_DIR = new URL('../../../shared/fixtures/wechat/crypto/', import.meta.url);
 const pushFixtures = ['json', 'xml'].flatMap((sub) =>
