@@ -139,9 +139,14 @@ describe('shutdown', SPAWNING, () => {
     // Wait until WeChat (the emulator) holds the request, then stop the gateway.
     for (let i = 0; i < 100 && !((await emulatorCalls())[SLOW] ?? 0); i++) await new Promise((r) => setTimeout(r, 20));
     const exited = exits(gateway.child, gateway.output);
+    let finished = false;
+    void slow.then(() => (finished = true));
     gateway.child.kill('SIGTERM');
-    const ready = await fetch(`${gateway.url}/readyz`);
+    // The signal reaches the child asynchronously: poll until it has been handled.
+    let ready = await fetch(`${gateway.url}/readyz`);
+    for (let i = 0; i < 100 && ready.status === 200; i++) ready = await fetch(`${gateway.url}/readyz`);
     expect(ready.status).toBe(503);
+    expect(finished).toBe(false); // 503 while the request is still in flight
     expect(await ready.json()).toEqual({ status: 'draining' });
     const response = await slow;
     expect(response.status).toBe(200);
