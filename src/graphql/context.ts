@@ -58,10 +58,15 @@ export function createContextFactory(services: Services) {
   const appIds = [...services.clients.keys()].join(', ');
   return async ({ request }: YogaInitialContext): Promise<Context> => {
     const { principal, problem } = await authenticate(request.headers, services.resolveApiKey, services.sessions);
+    // Made on first use: most fields never call WeChat, and the request's signal (created by
+    // reading it) and the deadline timer cost more than resolving such a field.
+    let signal: AbortSignal | undefined;
     const context: Context = {
       principal,
       credentialProblem: problem,
-      signal: AbortSignal.any([request.signal, AbortSignal.timeout(services.config.requestDeadlineMs)]),
+      get signal() {
+        return (signal ??= AbortSignal.any([request.signal, AbortSignal.timeout(services.config.requestDeadlineMs)]));
+      },
       services,
       wechat(appId, kind) {
         // Without an app, the first configured one, or the first of the kind the field needs.

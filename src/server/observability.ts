@@ -61,6 +61,9 @@ export function createMetrics() {
   });
   // Client-chosen operation names become labels: keep the first few hundred, fold the rest.
   const operationLabels = new Set<string>();
+  // prom-client hashes a label object on every call; per-request series are bound once instead.
+  const operationCounters = new Map<string, { inc(): void }>();
+  const routeHistograms = new Map<string, { observe(value: number): void }>();
   // Network trouble with WeChat (not errcodes, which are answers): /readyz reports it.
   let transportFailuresInARow = 0;
   let lastAnswerAt: number | undefined;
@@ -94,7 +97,7 @@ export function createMetrics() {
       if (scope) scope.upstreamCalls += 1;
     },
     tokenRefresh: (appid: string) => tokenRefreshes.inc({ appid }),
-    operation: (operation: string, outcome: 'ok' | 'error') => requests.inc({ operation, outcome }),
+    operation: (operation: string, outcome: 'ok' | 'error') => labelled(operationCounters, `${outcome}:${operation}`, () => requests.labels({ operation, outcome })).inc(),
     /** The label for a client-chosen operation name: itself among the first 500 seen, `other` after. */
     operationLabel(name: string): string {
       if (operationLabels.has(name)) return name;
@@ -102,8 +105,14 @@ export function createMetrics() {
       operationLabels.add(name);
       return name;
     },
-    httpRequest: (route: string, seconds: number) => requestSeconds.observe({ route }, seconds),
+    httpRequest: (route: string, seconds: number) => labelled(routeHistograms, route, () => requestSeconds.labels({ route })).observe(seconds),
   };
+}
+
+function labelled<T>(cache: Map<string, T>, key: string, bind: () => T): T {
+  let child = cache.get(key);
+  if (!child) cache.set(key, (child = bind()));
+  return child;
 }
 
 function describeCaller(context: Context): string {

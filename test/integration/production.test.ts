@@ -116,16 +116,16 @@ describe('the image steps (build, npm ci --omit=dev, node dist/…)', SPAWNING, 
     expect(body.data?.wechatServerIps.callback.length).toBeGreaterThan(0);
     expect((await fetch(`${gateway.url}/healthz`)).status).toBe(200);
 
-    // Production with state in memory: one warning; an API key is configured, so no warning about that.
-    await waitFor(gateway, /"level":40[^\n]*state is in process memory/);
+    // An API key is configured, so no warning about that.
     expect(gateway.output()).not.toMatch(/no API key configured/);
     gateway.child.kill('SIGTERM');
     expect((await exits(gateway.child, gateway.output)).code).toBe(0);
   });
 
-  it('warns at start-up in production when no API key is configured', async () => {
-    const gateway = await startGateway({ API_KEYS: '' });
+  it('warns at start-up in production when no API key is configured and when state is in memory', async () => {
+    const gateway = await startGateway({ API_KEYS: '', STORE: 'memory' });
     await waitFor(gateway, /"level":40[^\n]*no API key configured/);
+    await waitFor(gateway, /"level":40[^\n]*state is in process memory/);
     gateway.child.kill('SIGTERM');
     expect((await exits(gateway.child, gateway.output)).code).toBe(0);
   });
@@ -139,9 +139,14 @@ describe('shutdown', SPAWNING, () => {
     // Wait until WeChat (the emulator) holds the request, then stop the gateway.
     for (let i = 0; i < 100 && !((await emulatorCalls())[SLOW] ?? 0); i++) await new Promise((r) => setTimeout(r, 20));
     const exited = exits(gateway.child, gateway.output);
+    let finished = false;
+    void slow.then(() => (finished = true));
     gateway.child.kill('SIGTERM');
-    const ready = await fetch(`${gateway.url}/readyz`);
+    // The signal reaches the child asynchronously: poll until it has been handled.
+    let ready = await fetch(`${gateway.url}/readyz`);
+    for (let i = 0; i < 100 && ready.status === 200; i++) ready = await fetch(`${gateway.url}/readyz`);
     expect(ready.status).toBe(503);
+    expect(finished).toBe(false); // 503 while the request is still in flight
     expect(await ready.json()).toEqual({ status: 'draining' });
     const response = await slow;
     expect(response.status).toBe(200);
