@@ -21,7 +21,7 @@ export function emulatorApps(): AppConfig[] {
  * same across restarts (and a saved GraphiQL tab keeps working) for as long as the store does.
  */
 export async function developmentApiKey(config: Config): Promise<string> {
-  const store = await createStore({ redisUrl: config.redisUrl, prefix: config.redisPrefix });
+  const store = await createStore({ ...config.store, prefix: config.redisPrefix });
   try {
     const keys = store.namespace<string>('development');
     const kept = await keys.get('apiKey');

@@ -18,12 +18,20 @@ import {
 import { recordText, registerSecret } from '../helpers/leak-scan.ts';
 import { describeFixtures, fixture as wechatFixture, fixtureFiles } from '../helpers/fixtures.ts';
 import { redisAvailable } from '../helpers/redis.ts';
-import { mintCode, startStack, type Stack } from '../helpers/stack.ts';
+import { mintCode, startStack as startAnyStack, type Stack, type StackOptions } from '../helpers/stack.ts';
 
 type Event = WeChatEventsSubscription['wechatEvents'];
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const hasRedis = await redisAvailable();
+
+/**
+ * These tests push plaintext and encrypted messages to the same dev apps, so the apps are set to
+ * compatible mode (兼容模式) here; apps a test adds keep their own default (safe with a key).
+ * Safe and plain modes' refusals are in hostile-input.test.ts.
+ */
+const startStack = (options: StackOptions = {}) =>
+  startAnyStack({ ...options, apps: (apps) => (options.apps ?? ((a: AppConfig[]) => a))(apps.map((a) => ({ ...a, pushMode: 'compatible' as const }))) });
 const pushFixtures = ['json', 'xml'].flatMap((sub) =>
   fixtureFiles(`push/${sub}`)
     .filter((file) => file.endsWith('.json'))
