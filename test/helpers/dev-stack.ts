@@ -16,7 +16,7 @@ export interface DevStack {
 
 /** What `npm start` builds with no configuration (src/server/main.ts), in-process, on free ports. */
 export async function startDevStack(env: Record<string, string> = {}): Promise<DevStack> {
-  const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent', STORE: env.REDIS_URL ? 'redis' : 'memory', ...env });
   const emulatorPort = process.env.EMULATOR_PORT;
   process.env.EMULATOR_PORT = '0';
   const dev = await withEmulator(config).finally(() => {

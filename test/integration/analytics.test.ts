@@ -190,7 +190,7 @@ describe('validation before any upstream call', () => {
     ['an empty (reversed) range', () => checker.request(AnalyticsDailySummaryDocument, { from: ago(3), to: ago(5) }), /is empty: from must not be after to/, 'from'],
     ['a range over 92 days', () => checker.request(AnalyticsDailyRetentionDocument, { from: ago(100), to: ago(1) }), /covers 100 days; one query covers at most 92 days/, 'from'],
     ['Official Account days before 2014-12-01', () => checker.request(AnalyticsUserCumulateDocument, { from: '2014-11-28', to: '2014-12-03' }), /before 2014-12-01/, 'from'],
-    ['an Official Account report on a mini program', () => checker.request(AnalyticsUserSummaryDocument, { from: ago(3), to: ago(2), app: 'miniprogram' }), /needs a officialAccount/, 'app'],
+    ['an Official Account report on a mini program', () => checker.request(AnalyticsUserSummaryDocument, { from: ago(3), to: ago(2), app: 'miniprogram' }), /needs an Official Account/, 'app'],
   ];
 
   let checker: Stack;
