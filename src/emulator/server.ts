@@ -9,6 +9,7 @@ import { RawReply, type RouteDef } from './route.ts';
 import { analyticsRoutes } from './routes/analytics.ts';
 import { authRoutes } from './routes/auth.ts';
 import { linksRoutes } from './routes/links.ts';
+import { oauthRoutes } from './routes/oauth.ts';
 import { messagesRoutes } from './routes/messages.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { qrcodeRoutes } from './routes/qrcode.ts';
@@ -22,7 +23,7 @@ export { DEV_APPS, type EmulatorApp } from './state.ts';
 export type { FaultRule } from './faults.ts';
 
 /** Every WeChat route family; adding one is one line here. */
-const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes];
+const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, oauthRoutes];
 
 export interface EmulatorOptions {
   apps?: EmulatorApp[];
@@ -107,7 +108,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     opsLedger(state).count(route.path);
     if (!(reply instanceof RawReply)) rememberRid(route.path, url, reply, started);
     if (reply instanceof RawReply) {
-      send(res, reply.status, reply.contentType, reply.body);
+      send(res, reply.status, reply.contentType, reply.body, reply.headers);
       return String(reply.status);
     }
     sendJson(res, 200, reply);

@@ -5,6 +5,7 @@ import type { SessionStore, Store } from '../store/index.ts';
 import type { AppClient } from '../wechat/client.ts';
 import type { PushEvent } from '../wechat/events.ts';
 import type { TokenManager } from '../wechat/token.ts';
+import type { WebAuth } from '../services/web-auth.ts';
 import { badInput } from './errors.ts';
 import { authenticate, type CredentialProblem, type Principal } from './principal.ts';
 
@@ -18,6 +19,8 @@ export interface Services {
   resolveApiKey(key: string): Principal | null;
   /** Live WeChat pushes, per app (Redis pub/sub when REDIS_URL is set). */
   events: EventBus<PushEvent>;
+  /** Official Account web authorization → sessions (webLogin). */
+  webAuth: WebAuth;
 }
 
 export interface Context {

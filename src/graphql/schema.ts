@@ -10,5 +10,7 @@ import './types/security.ts';
 import './types/session.ts';
 import './types/token.ts';
 import './types/users.ts';
+import './types/viewer-events.ts';
+import './types/web-auth.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

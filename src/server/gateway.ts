@@ -6,6 +6,7 @@ import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
 import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
+import { createWebAuth } from '../services/web-auth.ts';
 import { createAppClient } from '../wechat/client.ts';
 import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
@@ -70,14 +71,16 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
   });
+  const sessions = createSessionStore(store, config.sessionTtlSeconds);
   const services: Services = {
     config,
     store,
-    sessions: createSessionStore(store, config.sessionTtlSeconds),
+    sessions,
     tokens,
     clients,
     resolveApiKey: createApiKeyResolver(config.apiKeys),
     events,
+    webAuth: createWebAuth({ sessions }),
   };
 
   const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));
