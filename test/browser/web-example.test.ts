@@ -60,7 +60,7 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-background-networking', '--headless'],
   });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -68,7 +68,7 @@ afterAll(async () => {
   await new Promise((resolve) => site?.close(resolve));
 });
 
-describe('web example in headless Chromium', () => {
+describe('web example in headless Chromium', { timeout: 120_000 }, () => {
   it('signs in through web authorization, runs a typed query and shows a live event', async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
