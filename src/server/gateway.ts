@@ -4,12 +4,19 @@ import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
 import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
+import { createAnalyticsReports } from '../services/analytics-reports.ts';
+import { createContentSecurity } from '../services/content-security.ts';
+import { createMessageSender } from '../services/message-sender.ts';
+import { createQRCodes } from '../services/qr-codes.ts';
+import { createUploads } from '../services/uploads.ts';
+import { createWebAuth } from '../services/web-auth.ts';
 import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
-import { createWebAuth } from '../services/web-auth.ts';
+import { createRateLimiters } from '../store/rate-limit.ts';
 import { createAppClient } from '../wechat/client.ts';
 import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
+import { createUpstreamLimits } from '../wechat/limits.ts';
 import { createTokenManager } from '../wechat/token.ts';
 import { createGraphQLServer } from './graphql-server.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -24,6 +31,8 @@ export interface GatewayOptions {
   onUpstreamCall?: (event: CallEvent) => void;
   /** Backoff base between read retries; tests shorten it. */
   backoffMs?: number;
+  /** The clock numbering rate-limit windows (default `Date.now`); tests hold it still. */
+  clock?: () => number;
 }
 
 export interface Gateway {
@@ -65,13 +74,16 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     log: logger,
     onRefresh: metrics.tokenRefresh,
   });
-  const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens)]));
+  const limiters = createRateLimiters(store, { now: options.clock });
+  const upstreamLimits = createUpstreamLimits(limiters);
+  const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens, upstreamLimits)]));
   const events = await createEventBus<PushEvent>({
     redisUrl: config.redisUrl,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
   });
   const sessions = createSessionStore(store, config.sessionTtlSeconds);
+  const uploads = createUploads();
   const services: Services = {
     config,
     store,
@@ -80,6 +92,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     clients,
     resolveApiKey: createApiKeyResolver(config.apiKeys),
     events,
+    qrCodes: createQRCodes({ store, unlimitedCacheSeconds: config.qrcodeUnlimitedCacheSeconds, leaseMs: config.requestDeadlineMs }),
+    uploads,
+    messageSender: createMessageSender({ store, uploads, requestDeadlineMs: config.requestDeadlineMs }),
+    contentSecurity: createContentSecurity({ limiters, uploads }),
+    analyticsReports: createAnalyticsReports({ store }),
     webAuth: createWebAuth({ sessions }),
   };
 
