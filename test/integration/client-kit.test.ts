@@ -1,3 +1,4 @@
+import { connect, createServer, type Socket } from 'node:net';
 import { print } from 'graphql';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import {
@@ -6,6 +7,7 @@ import {
   fetchTransport,
   GatewayError,
   isGatewayError,
+  miniProgramAuth,
   type GatewayClient,
 } from '../../client/src/index.ts';
 import { connectEmulatorPush } from '../../src/server/dev.ts';
@@ -40,6 +42,24 @@ function miniProgramClient(s: Stack, wx: WxShim, extra: { persistedOperations?: 
 }
 
 const logins = (s: Stack) => s.emulator.calls()['sns/jscode2session'] ?? 0;
+
+let msgSeq = 7_000_000_000_000_000_000n;
+/**
+ * WeChat pushes a text message from `from`, again every 300 ms until `arrived()`: SSE has no
+ * "subscribed" signal, so a push sent right after the stream opens may precede the subscription.
+ */
+async function pushUntil(s: Stack, appid: string, from: string, content: string, arrived: () => boolean) {
+  for (let attempt = 0; attempt === 0 || (attempt < 50 && !arrived()); attempt++) {
+    const response = await fetch(`${s.emulator.url}/__emulator/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ appid, event: { MsgType: 'text', Content: content, FromUserName: from, MsgId: String(++msgSeq) } }),
+    });
+    expect(response.status, await response.text()).toBe(200);
+    for (let wait = 0; wait < 6 && !arrived(); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(arrived()).toBe(true);
+}
 
 /** Ends the stored session on the gateway, as its TTL passing would: the record's expiresAt is now. */
 async function expireSession(s: Stack, wx: WxShim) {
@@ -151,18 +171,16 @@ describe('mini-program client over wx.request', () => {
     );
     await open;
 
-    const push = (from: string, content: string, msgId: string) =>
-      fetch(`${stack!.emulator.url}/__emulator/push`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ appid: miniProgram(stack!).appid, event: { MsgType: 'text', Content: content, FromUserName: from, MsgId: msgId } }),
-      }).then(async (response) => expect(response.status, await response.text()).toBe(200));
-    // Someone else's message is not this user's business.
-    await push('oSomeoneElse000000000000000', 'not for alice', '7000000000000000001');
-    await push(me.openid, '你好，客服 👋', '7000000000000000002');
+    const appid = miniProgram(stack).appid;
+    await pushUntil(stack, appid, me.openid, '你好，客服 👋', () => events.length > 0);
     await received;
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: 'TEXT', msgType: 'text', content: '你好，客服 👋', id: 'msg:7000000000000000002' });
+    // Someone else's message is not this user's business: pushed before alice's next one, it would arrive first.
+    const before = events.length;
+    await pushUntil(stack, appid, 'oSomeoneElse000000000000000', 'not for alice', () => true);
+    await pushUntil(stack, appid, me.openid, '你好，客服 👋', () => events.length > before);
+    expect(events.every((event) => event.content === '你好，客服 👋')).toBe(true);
+    expect(events[0]).toMatchObject({ type: 'TEXT', msgType: 'text', content: '你好，客服 👋' });
+    expect(events[0]!.id).toMatch(/^msg:\d+$/);
   });
 
   it('against a persisted-only gateway it sends codegen hashes and no document text', async () => {
@@ -189,6 +207,75 @@ describe('mini-program client over wx.request', () => {
       expect(isGatewayError(error, 'RATE_LIMITED')).toBe(true);
       expect((error as GatewayError).retryAfter).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('fetch client subscriptions', () => {
+  /** A TCP proxy in front of the gateway whose connections the test can cut, as a flaky network would. */
+  async function cuttableProxy(target: string) {
+    const { hostname, port } = new URL(target);
+    const sockets = new Set<Socket>();
+    const server = createServer((inbound) => {
+      const outbound = connect(Number(port), hostname);
+      for (const socket of [inbound, outbound]) {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+        socket.on('error', () => {});
+      }
+      inbound.pipe(outbound).pipe(inbound);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address() as { port: number };
+    return {
+      url: `http://127.0.0.1:${address.port}`,
+      cut: () => sockets.forEach((socket) => socket.destroy()),
+      close: () => new Promise<void>((resolve) => { sockets.forEach((socket) => socket.destroy()); server.close(() => resolve()); }),
+    };
+  }
+
+  it('reconnects with back-off after the stream drops, and signs in once when the session ended meanwhile', async () => {
+    stack = await startStack();
+    await connectEmulatorPush(stack.emulator, stack.instances[0]!.url, stack.config.apps);
+    const proxy = await cuttableProxy(stack.instances[0]!.url);
+    stops.push(() => void proxy.close());
+    const wx = phone(stack, 'erin');
+    // The mini-program sign-in with the fetch transport: the pieces compose.
+    const url = `${proxy.url}/graphql`;
+    const auth = miniProgramAuth({ wx, client: createClient({ url, transport: fetchTransport(), print }), login: LoginDocument });
+    const client = createClient({ url, transport: fetchTransport(), auth, print, reconnect: { initialDelayMs: 50, maxDelayMs: 200 } });
+    const { me } = await client.request(MeDocument);
+
+    const received: string[] = [];
+    const reconnects: number[] = [];
+    let connections = 0;
+    let onConnect: (() => void) | undefined;
+    stops.push(
+      client.subscribe(ViewerEventsDocument, {}, {
+        connected: () => {
+          connections += 1;
+          onConnect?.();
+        },
+        reconnecting: ({ delayMs }) => reconnects.push(delayMs),
+        next: ({ viewerEvents }) => received.push(viewerEvents.content ?? ''),
+        error: (error) => received.push(`error: ${error.message}`),
+        complete: () => received.push('complete'),
+      }),
+    );
+    const waitConnected = (n: number) => new Promise<void>((resolve) => { onConnect = () => connections >= n && resolve(); onConnect(); });
+    const appid = miniProgram(stack).appid;
+
+    await waitConnected(1);
+    await pushUntil(stack, appid, me.openid, 'one', () => received.includes('one'));
+    // The network drops; the session ends before the client is back.
+    await expireSession(stack, wx);
+    proxy.cut();
+    await waitConnected(2);
+    await pushUntil(stack, appid, me.openid, 'two', () => received.includes('two'));
+
+    expect(received.filter((text) => text !== 'one' && text !== 'two')).toEqual([]);
+    expect(reconnects.length).toBeGreaterThanOrEqual(1);
+    expect(reconnects[0]).toBeLessThanOrEqual(50);
+    expect(logins(stack)).toBe(2);
   });
 });
 
