@@ -9,6 +9,8 @@ export class RawReply {
     readonly contentType: string,
     readonly body: Buffer | string,
     readonly status = 200,
+    /** Extra response headers (a redirect's location). */
+    readonly headers: Record<string, string> = {},
   ) {}
 }
 

@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth.ts';
 import { linksRoutes } from './routes/links.ts';
 import { localDeliveryRoutes } from './routes/local-delivery.ts';
 import { logisticsRoutes } from './routes/logistics.ts';
+import { oauthRoutes } from './routes/oauth.ts';
 import { messagesRoutes } from './routes/messages.ts';
 import { ocrRoutes } from './routes/ocr.ts';
 import { opsRoutes } from './routes/ops.ts';
@@ -26,7 +27,7 @@ export { DEV_APPS, type EmulatorApp } from './state.ts';
 export type { FaultRule } from './faults.ts';
 
 /** Every WeChat route family; adding one is one line here. */
-const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, ocrRoutes, logisticsRoutes, localDeliveryRoutes, riskRoutes];
+const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, ocrRoutes, logisticsRoutes, localDeliveryRoutes, riskRoutes, oauthRoutes];
 
 export interface EmulatorOptions {
   apps?: EmulatorApp[];
@@ -111,7 +112,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     opsLedger(state).count(route.path);
     if (!(reply instanceof RawReply)) rememberRid(route.path, url, reply, started);
     if (reply instanceof RawReply) {
-      send(res, reply.status, reply.contentType, reply.body);
+      send(res, reply.status, reply.contentType, reply.body, reply.headers);
       return String(reply.status);
     }
     sendJson(res, 200, reply);

@@ -8,6 +8,7 @@ import type { ContentSecurity } from '../services/content-security.ts';
 import type { MessageSender } from '../services/message-sender.ts';
 import type { QRCodes } from '../services/qr-codes.ts';
 import type { Uploads } from '../services/uploads.ts';
+import type { WebAuth } from '../services/web-auth.ts';
 import type { EventBus } from '../store/event-bus.ts';
 import type { SessionStore, Store } from '../store/index.ts';
 import type { AppClient } from '../wechat/client.ts';
@@ -39,6 +40,8 @@ export interface Services {
   contentSecurity: ContentSecurity;
   /** Analytics reports: each past day fetched once and kept, concurrent requests share a fetch. */
   analyticsReports: AnalyticsReports;
+  /** Official Account web authorization → sessions (webLogin). */
+  webAuth: WebAuth;
 }
 
 export interface Context {

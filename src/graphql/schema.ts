@@ -16,5 +16,7 @@ import './types/session.ts';
 import './types/token.ts';
 import './types/users.ts';
 import './types/user-risk.ts';
+import './types/viewer-events.ts';
+import './types/web-auth.ts';
 
 export const schema = describeAuthRules(builder.toSchema({ sortSchema: true }));

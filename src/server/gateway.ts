@@ -12,6 +12,7 @@ import { createContentSecurity } from '../services/content-security.ts';
 import { createMessageSender } from '../services/message-sender.ts';
 import { createQRCodes } from '../services/qr-codes.ts';
 import { createUploads } from '../services/uploads.ts';
+import { createWebAuth } from '../services/web-auth.ts';
 import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
 import { createRateLimiters } from '../store/rate-limit.ts';
@@ -98,11 +99,12 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
   });
+  const sessions = createSessionStore(store, config.sessionTtlSeconds);
   const uploads = createUploads();
   const services: Services = {
     config,
     store,
-    sessions: createSessionStore(store, config.sessionTtlSeconds),
+    sessions,
     tokens,
     clients,
     resolveApiKey: createApiKeyResolver(config.apiKeys),
@@ -115,6 +117,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     messageSender: createMessageSender({ store, uploads, requestDeadlineMs: config.requestDeadlineMs }),
     contentSecurity: createContentSecurity({ limiters, uploads }),
     analyticsReports: createAnalyticsReports({ store }),
+    webAuth: createWebAuth({ sessions }),
   };
 
   const graphql = createGraphQLServer(services, logger, metrics, tracing ? [tracing.plugin()] : [], options.graphiql);

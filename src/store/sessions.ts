@@ -7,7 +7,12 @@ export interface SessionRecord {
   app: string;
   openid: string;
   unionid?: string;
-  sessionKey: string;
+  /** Mini-program logins only (code2Session); web-authorization sessions have none. */
+  sessionKey?: string;
+  /** Official Account web authorization: its tokens, kept server-side like the session_key. */
+  web?: { scopes: string[]; accessToken: string; accessTokenExpiresAt: number; refreshToken: string; snapshotUser: boolean };
+  /** The profile sns/userinfo returned (scope snsapi_userinfo). */
+  profile?: { nickname?: string; avatarUrl?: string };
   phone?: { phoneNumber: string; purePhoneNumber: string; countryCode: string };
   createdAt: number;
   expiresAt: number;

@@ -24,8 +24,8 @@ const PhoneNumber = builder.simpleObject('PhoneNumber', {
   }),
 });
 
-const Viewer = builder.objectRef<SessionRecord>('Viewer').implement({
-  description: 'The signed-in mini-program user. The session_key WeChat issued stays on the server.',
+export const Viewer = builder.objectRef<SessionRecord>('Viewer').implement({
+  description: 'The signed-in user (mini-program login or Official Account web authorization). The session_key and web tokens WeChat issued stay on the server.',
   // Reached only through `me` (a session) and `login` (the code proves who it is): those fields decide.
   authScopes: { public: true },
   fields: (t) => ({
@@ -49,13 +49,14 @@ const Viewer = builder.objectRef<SessionRecord>('Viewer').implement({
     sessionKeyValid: t.boolean({
       description:
         'Whether WeChat still holds this session_key (wxa/checksession). False means encrypted user data can no longer be decrypted: log in again.',
+      // A web-authorization session (webLogin) never had a session_key.
       resolve: (session, _args, ctx) =>
-        checkSessionKey(ctx.wechat(session.app), session.openid, sessionKeySignature(session.sessionKey), ctx.signal),
+        !!session.sessionKey && checkSessionKey(ctx.wechat(session.app), session.openid, sessionKeySignature(session.sessionKey), ctx.signal),
     }),
   }),
 });
 
-const LoginResult = builder.objectRef<{ token: string; session: SessionRecord }>('LoginResult').implement({
+export const LoginResult = builder.objectRef<{ token: string; session: SessionRecord }>('LoginResult').implement({
   description: 'A new session. Send the token as `Authorization: Bearer <token>`.',
   authScopes: { public: true },
   fields: (t) => ({
@@ -137,6 +138,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const { token, session } = sessionOf(ctx);
       const appid = ctx.wechat(session.app).app.appid;
+      if (!session.sessionKey) throw gatewayError('This session came from web authorization and has no session_key: sign in with login(code) in the mini program.', 'FORBIDDEN');
       const { watermark, ...data } = decryptUserData({ sessionKey: session.sessionKey, encryptedData: args.encryptedData, iv: args.iv, appId: appid });
       if (typeof data.phoneNumber === 'string') {
         const phone = { phoneNumber: data.phoneNumber, purePhoneNumber: String(data.purePhoneNumber ?? data.phoneNumber), countryCode: String(data.countryCode ?? '') };

@@ -99,6 +99,8 @@ builder.queryField('myEncryptKeys', (t) =>
     resolve: (_root, _args, ctx) => {
       if (ctx.principal?.kind !== 'session') throw gatewayError('A signed-in user is required.', 'UNAUTHENTICATED');
       const { session } = ctx.principal;
+      // Sessions from Official Account web authorization have no session_key to sign with.
+      if (!session.sessionKey) throw gatewayError('Encrypt keys need a mini-program session (login with a wx.login code).', 'FORBIDDEN');
       return getUserEncryptKeys(ctx.wechat(session.app, 'miniprogram'), session.openid, session.sessionKey, ctx.signal);
     },
   }),

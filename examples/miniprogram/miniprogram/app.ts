@@ -1,0 +1,7 @@
+import { createApi } from './api';
+
+export interface AppGlobals {
+  api: ReturnType<typeof createApi>;
+}
+
+App({ api: createApi(wx) } satisfies AppGlobals);
