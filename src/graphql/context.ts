@@ -1,6 +1,9 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AppConfig, Config } from '../config/index.ts';
 import type { EventBus } from '../store/event-bus.ts';
+import type { OAQRCodes } from '../services/oa-qrcodes.ts';
+import type { PublisherStats } from '../services/publisher-stats.ts';
+import type { TemplateMessages } from '../services/template-messages.ts';
 import type { SessionStore, Store } from '../store/index.ts';
 import type { AppClient } from '../wechat/client.ts';
 import type { PushEvent } from '../wechat/events.ts';
@@ -18,6 +21,12 @@ export interface Services {
   resolveApiKey(key: string): Principal | null;
   /** Live WeChat pushes, per app (Redis pub/sub when REDIS_URL is set). */
   events: EventBus<PushEvent>;
+  /** Official Account parametric QR codes: ledger, quota, reuse (issue #15). */
+  oaQRCodes: OAQRCodes;
+  /** Template messages and subscription notifications, idempotent (issue #15). */
+  templateMessages: TemplateMessages;
+  /** publisher/stat: ad and commission statistics (issue #15). */
+  publisherStats: PublisherStats;
 }
 
 export interface Context {

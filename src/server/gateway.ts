@@ -4,6 +4,9 @@ import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
 import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
+import { createOAQRCodes } from '../services/oa-qrcodes.ts';
+import { createPublisherStats } from '../services/publisher-stats.ts';
+import { createTemplateMessages } from '../services/template-messages.ts';
 import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
 import { createAppClient } from '../wechat/client.ts';
@@ -78,6 +81,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     clients,
     resolveApiKey: createApiKeyResolver(config.apiKeys),
     events,
+    oaQRCodes: createOAQRCodes({ store, mpBase: config.mpBase, leaseMs: config.requestDeadlineMs }),
+    templateMessages: createTemplateMessages({ store, requestDeadlineMs: config.requestDeadlineMs }),
+    publisherStats: createPublisherStats({ store }),
   };
 
   const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));

@@ -75,6 +75,15 @@ const GROUPS: Record<number, ErrcodeGroup> = {
   40032: 'invalid_argument', // openid list too long (batchget 100, blacklist 20)
   40092: 'invalid_argument', // remark refused (doc: < 30 characters; refused past about 20 in practice)
   49003: 'invalid_argument', // openid of another appid
+  // Official Account family (issue #15): template messages, subscription notifications, short keys, publisher/stat.
+  43004: 'recipient', // template message: the user does not follow the account ("require subscribe")
+  43019: 'recipient', // the user is on the account's blacklist
+  43117: 'recipient', // too many template messages to this user
+  45026: 'invalid_argument', // api_add_template: the account holds its maximum of templates; delete one first
+  9410010: 'invalid_argument', // shorten/gen: long_data over 4 KB
+  9410011: 'invalid_argument', // shorten/gen: expire_seconds over 30 days
+  9410012: 'invalid_argument', // shorten/fetch: unknown, expired or foreign key
+  2009: 'api_unauthorized', // publisher/stat base_resp.ret: the account is not an ad publisher (流量主)
 };
 
 export const errcodeGroup = (errcode: number): ErrcodeGroup => GROUPS[errcode] ?? 'other';
