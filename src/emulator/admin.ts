@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { faultRulesSchema, type FaultRule } from './faults.ts';
 import { parseJsonObject, readBody, sendJson } from './http-io.ts';
 import { messagesAdmin } from './messages-state.ts';
+import { oaAdmin } from './oa-state.ts';
 import { pushAdmin } from './push.ts';
 import { qrcodeState } from './qrcode-state.ts';
 import { securityAdmin } from './security-state.ts';
@@ -48,6 +49,7 @@ const handlers: Record<string, Partial<Record<'GET' | 'POST' | 'PUT', AdminHandl
   ...messagesAdmin,
   ...securityAdmin,
   ...pushAdmin,
+  ...oaAdmin,
   calls: { GET: (target) => [200, { calls: target.calls() }] },
   reset: {
     POST: (target) => {

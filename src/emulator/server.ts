@@ -10,6 +10,7 @@ import { analyticsRoutes } from './routes/analytics.ts';
 import { authRoutes } from './routes/auth.ts';
 import { linksRoutes } from './routes/links.ts';
 import { messagesRoutes } from './routes/messages.ts';
+import { officialAccountRoutes } from './routes/official-account.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { qrcodeRoutes } from './routes/qrcode.ts';
 import { securityRoutes } from './routes/security.ts';
@@ -22,7 +23,7 @@ export { DEV_APPS, type EmulatorApp } from './state.ts';
 export type { FaultRule } from './faults.ts';
 
 /** Every WeChat route family; adding one is one line here. */
-const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes];
+const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, officialAccountRoutes];
 
 export interface EmulatorOptions {
   apps?: EmulatorApp[];
