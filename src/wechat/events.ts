@@ -95,6 +95,15 @@ const DATA = {
       label: f.result?.label ?? null,
       details: f.detail.map((d) => ({ strategy: d.strategy, errcode: d.errcode, suggest: d.suggest, label: d.label, prob: d.prob, keyword: d.keyword })),
     })),
+  // --- Official Account family (issue #15) ---
+  // TEMPLATESENDJOBFINISH: Status is `success`, `failed:user block` (no space) or
+  // `failed: system failed` (a space); compared without spaces. MsgID exceeds 2^53: a string.
+  template_send_job_finish: z.object({ MsgID: str, Status: str }).transform((f) => {
+    const compact = (f.Status ?? '').replace(/\s+/g, '').toLowerCase();
+    const status = compact === 'success' ? 'SUCCESS' : compact === 'failed:userblock' ? 'USER_BLOCK' : compact === 'failed:systemfailed' ? 'SYSTEM_FAILED' : 'OTHER';
+    return { msgId: f.MsgID ?? '', status: status as 'SUCCESS' | 'USER_BLOCK' | 'SYSTEM_FAILED' | 'OTHER', statusText: f.Status ?? '' };
+  }),
+  // --- end Official Account family ---
 } satisfies Record<string, z.ZodType>;
 
 type KnownType = keyof typeof DATA;
@@ -122,6 +131,8 @@ const EVENT_TYPES: Partial<Record<string, KnownType>> = {
   subscribe_msg_sent_event: 'subscribe_msg_sent',
   user_enter_tempsession: 'user_enter_tempsession',
   wxa_media_check: 'media_check',
+  // --- Official Account family (issue #15) ---
+  templatesendjobfinish: 'template_send_job_finish',
 };
 
 const LIST_WRAPPERS: Partial<Record<KnownType, string>> = {
