@@ -1,5 +1,6 @@
 import { analyticsTrend } from './analytics.ts';
 import { messagesIdempotentRepeat } from './messages.ts';
+import { oaQRCodeRepeat, templateSend } from './official-account.ts';
 import type { Scenario } from './scenario.ts';
 import { qrcodeRepeat } from './qrcode.ts';
 import { securityCheckText } from './security.ts';
@@ -9,4 +10,4 @@ import { usersBatched } from './users.ts';
 export type { BenchContext, Operation, Scenario, Variant } from './scenario.ts';
 
 /** Every scenario `bench/run.ts` knows, in the order `--scenario all` runs them. Add new ones here. */
-export const scenarios: Scenario[] = [serverIps, qrcodeRepeat, usersBatched, analyticsTrend, messagesIdempotentRepeat, securityCheckText];
+export const scenarios: Scenario[] = [serverIps, qrcodeRepeat, usersBatched, analyticsTrend, messagesIdempotentRepeat, securityCheckText, oaQRCodeRepeat, templateSend];
