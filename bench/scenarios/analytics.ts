@@ -1,4 +1,4 @@
-import { CACHE_NAMESPACE } from '../../src/graphql/analytics-loader.ts';
+import { CACHE_NAMESPACE } from '../../src/services/analytics-reports.ts';
 import { latestDay } from '../../src/wechat/api/analytics.ts';
 import { defineScenario, type BenchContext, type Operation } from './scenario.ts';
 

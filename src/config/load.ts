@@ -29,6 +29,9 @@ export interface Config {
   qrcodeUnlimitedCacheSeconds: number;
   /** No credentials configured: `npm start` runs the built-in emulator. */
   useEmulator: boolean;
+  shutdownTimeoutMs: number;
+  /** OpenTelemetry tracing; off (and its SDK never loaded) when unset. */
+  otlpEndpoint?: string;
 }
 
 function describe(error: zod.ZodError, source: string): string {
@@ -130,6 +133,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     persistedOperations: persistedOperations(env),
     qrcodeUnlimitedCacheSeconds: env.QRCODE_UNLIMITED_CACHE_SECONDS,
     useEmulator: apps.length === 0,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

@@ -86,5 +86,9 @@ export const envSchema = z.object({
   REQUEST_DEADLINE_MS: ms(15_000),
   /** How long an unlimited mini-program code (getwxacodeunlimit) is reused and served at /media/:id. */
   QRCODE_UNLIMITED_CACHE_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
+  /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: ms(10_000),
+  /** Turns tracing on (OTLP over HTTP); the other OTEL_* variables are read by the SDK itself. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,10 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AppConfig, Config } from '../config/index.ts';
+import type { AnalyticsReports } from '../services/analytics-reports.ts';
+import type { ContentSecurity } from '../services/content-security.ts';
+import type { MessageSender } from '../services/message-sender.ts';
+import type { QRCodes } from '../services/qr-codes.ts';
+import type { Uploads } from '../services/uploads.ts';
 import type { EventBus } from '../store/event-bus.ts';
 import type { OAQRCodes } from '../services/oa-qrcodes.ts';
 import type { PublisherStats } from '../services/publisher-stats.ts';
@@ -21,6 +26,16 @@ export interface Services {
   resolveApiKey(key: string): Principal | null;
   /** Live WeChat pushes, per app (Redis pub/sub when REDIS_URL is set). */
   events: EventBus<PushEvent>;
+  /** Mini-program codes: one WeChat call per distinct code, the 100 000 limited-code ledger. */
+  qrCodes: QRCodes;
+  /** Reading uploaded files (images judged by their bytes, against WeChat's limits). */
+  uploads: Uploads;
+  /** Subscribe and customer-service messages: template checks, at most once per idempotency key. */
+  messageSender: MessageSender;
+  /** Text and image checks (WeChat's per-app limits are kept by the WeChat client itself). */
+  contentSecurity: ContentSecurity;
+  /** Analytics reports: each past day fetched once and kept, concurrent requests share a fetch. */
+  analyticsReports: AnalyticsReports;
   /** Official Account parametric QR codes: ledger, quota, reuse (issue #15). */
   oaQRCodes: OAQRCodes;
   /** Template messages and subscription notifications, idempotent (issue #15). */

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { WeChatCryptoError } from '../wechat/crypto.ts';
-import { ServiceError, type ErrorCode } from '../services/errors.ts';
-import { RequestRefusedError, retryAfterSeconds, WeChatApiError, WeChatTransportError, splitErrmsg, type ErrcodeGroup } from '../wechat/errors.ts';
+import { limitFailure, ServiceError, transportFailure, wechatFailure, type ErrorCode } from '../services/errors.ts';
+import { RequestRefusedError, UpstreamLimitError, WeChatApiError, WeChatTransportError } from '../wechat/errors.ts';
 
 export type { ErrorCode } from '../services/errors.ts';
 
@@ -10,62 +10,11 @@ export const gatewayError = (message: string, code: ErrorCode, extensions: Recor
 
 export const badInput = (message: string, field?: string) => gatewayError(message, 'BAD_USER_INPUT', field ? { field } : {});
 
-const CODES: Record<ErrcodeGroup, ErrorCode> = {
-  busy: 'WECHAT_BUSY',
-  token: 'WECHAT_TOKEN_REJECTED',
-  credentials: 'WECHAT_CREDENTIALS_REJECTED',
-  code: 'WECHAT_INVALID_CODE',
-  rate_limited: 'RATE_LIMITED',
-  api_unauthorized: 'WECHAT_API_UNAUTHORIZED',
-  date_range: 'BAD_USER_INPUT',
-  risky_content: 'WECHAT_ERROR',
-  invalid_argument: 'BAD_USER_INPUT',
-  quota_exhausted: 'QUOTA_EXHAUSTED',
-  recipient: 'WECHAT_RECIPIENT_UNAVAILABLE',
-  other: 'WECHAT_ERROR',
-};
+const toGraphQL = (error: ServiceError) => gatewayError(error.message, error.code, error.extensions);
 
-const HINTS: Partial<Record<ErrcodeGroup, string>> = {
-  busy: 'WeChat is busy; try again shortly.',
-  token: 'WeChat refused a fresh access token as well; the app may be suspended.',
-  credentials: "WeChat refused this app's AppID/AppSecret (or the server's IP is not whitelisted); fix the gateway configuration.",
-  code: 'The code is invalid, expired or already used; get a new one on the client and try again.',
-  rate_limited: "WeChat's quota for this API is used up; do not retry before retryAfter seconds.",
-  api_unauthorized: 'This app has not been granted this WeChat API.',
-  quota_exhausted: 'This app has used up a WeChat quota that never resets; do not retry.',
-  recipient:
-    'WeChat will not deliver to this user now: no subscription left for this template (43101), outside the 48-hour customer-service window (45015), reply limit reached (45047), not a follower (43004), blacklisted (43019) or too many template messages to this user (43117).',
-};
+export const fromWeChatError = (error: WeChatApiError): GraphQLError => toGraphQL(wechatFailure(error));
 
-/** Calls that burn a single-use code (retry policy `never`) are never repeated: the client needs a new code. */
-const NEW_CODE_HINT = ' The code may have been used up: get a new one on the client before trying again.';
-
-export function fromWeChatError(error: WeChatApiError): GraphQLError {
-  const { text } = splitErrmsg(error.errmsg);
-  const hint = (HINTS[error.group] ?? '') + (error.retry === 'never' && error.group === 'busy' ? NEW_CODE_HINT : '');
-  return gatewayError(`WeChat ${error.endpoint} failed (errcode ${error.errcode}): ${hint || text}`, CODES[error.group], {
-    errcode: error.errcode,
-    errmsg: text,
-    rid: error.rid,
-    endpoint: error.endpoint,
-    ...(error.group === 'rate_limited' ? { retryAfter: retryAfterSeconds(error.errcode) } : {}),
-  });
-}
-
-export function fromTransportError(error: WeChatTransportError): GraphQLError {
-  if (error.failure === 'aborted') return gatewayError('The request deadline passed before WeChat answered.', 'DEADLINE_EXCEEDED', { endpoint: error.endpoint });
-  // A send or a single-use code that may have reached WeChat was not retried: say so.
-  if (error.retry !== 'read' && error.delivered !== false)
-    return gatewayError(
-      `WeChat ${error.endpoint} did not answer (${error.failure}) after the request went out; it may or may not have taken effect, so it was not repeated.${error.retry === 'never' ? NEW_CODE_HINT : ''}`,
-      'UPSTREAM_OUTCOME_UNKNOWN',
-      { endpoint: error.endpoint, failure: error.failure },
-    );
-  return gatewayError(`WeChat ${error.endpoint} is unreachable right now (${error.failure}); try again later.`, 'UPSTREAM_UNAVAILABLE', {
-    endpoint: error.endpoint,
-    failure: error.failure,
-  });
-}
+export const fromTransportError = (error: WeChatTransportError): GraphQLError => toGraphQL(transportFailure(error));
 
 function fromCryptoError(error: WeChatCryptoError): GraphQLError {
   if (error.reason === 'stale_session_key')
@@ -81,6 +30,7 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof WeChatTransportError) return withPath(fromTransportError(original), error);
   if (original instanceof WeChatCryptoError) return withPath(fromCryptoError(original), error);
   if (original instanceof RequestRefusedError) return withPath(badInput(original.message), error);
+  if (original instanceof UpstreamLimitError) return withPath(toGraphQL(limitFailure(original)), error);
   if (original instanceof ServiceError) return withPath(gatewayError(original.message, original.code, original.extensions), error);
   if (isGraphQLError(original) && original.extensions?.code) return withPath(original, error);
   // Parse, validation and variable errors, limits, malformed requests: all about the client's document.

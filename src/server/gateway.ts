@@ -4,19 +4,27 @@ import type { Dispatcher } from 'undici';
 import type { Config } from '../config/index.ts';
 import type { Services } from '../graphql/context.ts';
 import { createApiKeyResolver } from '../graphql/principal.ts';
+import { createAnalyticsReports } from '../services/analytics-reports.ts';
+import { createContentSecurity } from '../services/content-security.ts';
+import { createMessageSender } from '../services/message-sender.ts';
+import { createQRCodes } from '../services/qr-codes.ts';
+import { createUploads } from '../services/uploads.ts';
 import { createOAQRCodes } from '../services/oa-qrcodes.ts';
 import { createPublisherStats } from '../services/publisher-stats.ts';
 import { createTemplateMessages } from '../services/template-messages.ts';
 import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
+import { createRateLimiters } from '../store/rate-limit.ts';
 import { createAppClient } from '../wechat/client.ts';
 import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
+import { createUpstreamLimits } from '../wechat/limits.ts';
 import { createTokenManager } from '../wechat/token.ts';
 import { createGraphQLServer } from './graphql-server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, withRequestLog, type Metrics } from './observability.ts';
 import { createRoutes } from './routes.ts';
+import type { Tracing } from './tracing.ts';
 import { createWebhook } from './webhook.ts';
 
 export interface GatewayOptions {
@@ -26,6 +34,10 @@ export interface GatewayOptions {
   onUpstreamCall?: (event: CallEvent) => void;
   /** Backoff base between read retries; tests shorten it. */
   backoffMs?: number;
+  /** The clock numbering rate-limit windows (default `Date.now`); tests hold it still. */
+  clock?: () => number;
+  /** OpenTelemetry (main.ts loads it only when configured); absent, nothing is traced and nothing wrapped. */
+  tracing?: Tracing;
 }
 
 export interface Gateway {
@@ -34,18 +46,23 @@ export interface Gateway {
   logger: Logger;
   metrics: Metrics;
   listen(port?: number, host?: string): Promise<string>;
-  close(): Promise<void>;
+  /** True once close() began: /readyz answers 503. */
+  readonly draining: boolean;
+  /** Stops taking work: readiness 503 at once, in-flight requests finish (up to `timeoutMs`), then everything closes. */
+  close(timeoutMs?: number): Promise<void>;
 }
 
 /** Composition root: builds every long-lived service once and wires the HTTP routes. */
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
-  const store = await createStore({
+  const tracing = options.tracing;
+  const untracedStore = await createStore({
     redisUrl: config.redisUrl,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'store error'),
   });
+  const store = tracing ? tracing.wrapStore(untracedStore) : untracedStore;
   const http = createWeChatHttp({
     baseUrl: config.apiBase,
     connectTimeoutMs: config.upstream.connectTimeoutMs,
@@ -55,6 +72,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     onCall: (event) => {
       metrics.upstreamCall(event);
       options.onUpstreamCall?.(event);
+      tracing?.upstreamCall(event);
       logger.debug(event, 'upstream call');
     },
   });
@@ -67,12 +85,15 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     log: logger,
     onRefresh: metrics.tokenRefresh,
   });
-  const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens)]));
+  const limiters = createRateLimiters(store, { now: options.clock });
+  const upstreamLimits = createUpstreamLimits(limiters);
+  const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens, upstreamLimits)]));
   const events = await createEventBus<PushEvent>({
     redisUrl: config.redisUrl,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
   });
+  const uploads = createUploads();
   const services: Services = {
     config,
     store,
@@ -81,15 +102,33 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     clients,
     resolveApiKey: createApiKeyResolver(config.apiKeys),
     events,
+    qrCodes: createQRCodes({ store, unlimitedCacheSeconds: config.qrcodeUnlimitedCacheSeconds, leaseMs: config.requestDeadlineMs }),
+    uploads,
+    messageSender: createMessageSender({ store, uploads, requestDeadlineMs: config.requestDeadlineMs }),
+    contentSecurity: createContentSecurity({ limiters, uploads }),
+    analyticsReports: createAnalyticsReports({ store }),
     oaQRCodes: createOAQRCodes({ store, mpBase: config.mpBase, leaseMs: config.requestDeadlineMs }),
     templateMessages: createTemplateMessages({ store, requestDeadlineMs: config.requestDeadlineMs }),
     publisherStats: createPublisherStats({ store }),
   };
 
-  const yoga = withRequestLog(logger, metrics, 'graphql', createGraphQLServer(services, logger, metrics));
+  const graphql = createGraphQLServer(services, logger, metrics, tracing ? [tracing.plugin()] : []);
+  const yoga = withRequestLog(logger, metrics, 'graphql', tracing ? tracing.traceRequest('graphql', graphql) : graphql);
   const webhook = createWebhook({ services, logger });
-  const routes = createRoutes({ yoga, services, webhook, metrics });
-  const server = createServer(routes);
+  let draining = false;
+  const routes = createRoutes({ yoga, services, webhook, metrics, draining: () => draining });
+  // Requests being answered; on shutdown the listener stays open (so /readyz can say 503) until they end.
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
+  const server = createServer((req, res) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) onIdle?.();
+    });
+    if (draining) res.setHeader('connection', 'close');
+    return routes(req, res);
+  });
   // Node never counts a connection that has not sent a request as idle, so close() would wait
   // for clients' spare keep-alive sockets (undici opens them) until the clients drop them.
   const unused = new Set<Socket>();
@@ -114,22 +153,44 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         });
       });
     },
-    async close() {
+    get draining() {
+      return draining;
+    },
+    async close(timeoutMs = config.shutdownTimeoutMs) {
+      // /readyz answers 503 from now on, so load balancers stop sending new work here.
+      draining = true;
+      const deadline = Date.now() + timeoutMs;
       // Ends open subscriptions first, so their SSE responses finish and the server can close.
       await events.close();
+      // In-flight requests finish; the listener stays open meanwhile (readiness probes connect anew).
+      if (inFlight > 0 && server.listening)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+          onIdle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      const cut = inFlight;
       await new Promise<void>((resolve) => {
         // Responses still finishing (the ended subscriptions) leave keep-alive connections behind.
         const closeIdle = () => {
           server.closeIdleConnections();
           for (const socket of unused) socket.destroy();
+          if (Date.now() >= deadline) server.closeAllConnections();
         };
         const sweep = setInterval(closeIdle, 25);
+        if (!server.listening) {
+          clearInterval(sweep);
+          return resolve();
+        }
         server.close(() => {
           clearInterval(sweep);
           resolve();
         });
         closeIdle();
       });
+      if (cut > 0) logger.warn({ requests: cut, shutdownTimeoutMs: timeoutMs }, 'shutdown timeout: cut requests still in flight');
       await http.close();
       await store.close();
     },

@@ -139,7 +139,7 @@ function expected(error: Error): boolean {
 }
 
 /** graphql-yoga with the gateway's limits, masking, CSRF prevention and request scope. */
-export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics) {
+export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, extraPlugins: Plugin[] = []) {
   const production = services.config.env === 'production';
   return createYoga<{ req: IncomingMessage }>({
     schema,
@@ -158,6 +158,7 @@ export function createGraphQLServer(services: Services, logger: Logger, metrics:
       useRequestHygiene(),
       ...(production ? [useDisableIntrospection()] : []),
       useCallerRateLimit(services),
+      ...extraPlugins,
     ],
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),

@@ -20,6 +20,8 @@ const scopes = new AsyncLocalStorage<RequestScope>();
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
+const MAX_OPERATION_LABELS = 500;
+
 /** Prometheus figures at /metrics. Labels are bounded: endpoint names and errcodes, never ids. */
 export function createMetrics() {
   const registry = new Registry();
@@ -57,6 +59,8 @@ export function createMetrics() {
     labelNames: ['appid'] as const,
     registers,
   });
+  // Client-chosen operation names become labels: keep the first few hundred, fold the rest.
+  const operationLabels = new Set<string>();
   // Network trouble with WeChat (not errcodes, which are answers): /readyz reports it.
   let transportFailuresInARow = 0;
   let lastAnswerAt: number | undefined;
@@ -91,18 +95,15 @@ export function createMetrics() {
     },
     tokenRefresh: (appid: string) => tokenRefreshes.inc({ appid }),
     operation: (operation: string, outcome: 'ok' | 'error') => requests.inc({ operation, outcome }),
+    /** The label for a client-chosen operation name: itself among the first 500 seen, `other` after. */
+    operationLabel(name: string): string {
+      if (operationLabels.has(name)) return name;
+      if (operationLabels.size >= MAX_OPERATION_LABELS) return 'other';
+      operationLabels.add(name);
+      return name;
+    },
     httpRequest: (route: string, seconds: number) => requestSeconds.observe({ route }, seconds),
   };
-}
-
-/** Client-chosen operation names become labels: keep the first few hundred, fold the rest. */
-const MAX_OPERATION_LABELS = 500;
-const operationLabels = new Set<string>();
-function operationLabel(name: string): string {
-  if (operationLabels.has(name)) return name;
-  if (operationLabels.size >= MAX_OPERATION_LABELS) return 'other';
-  operationLabels.add(name);
-  return name;
 }
 
 function describeCaller(context: Context): string {
@@ -116,7 +117,7 @@ export function useRequestScope(metrics: Metrics): Plugin<Context> {
   return {
     onExecute({ args }) {
       const scope = scopes.getStore();
-      const operation = operationLabel(getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous');
+      const operation = metrics.operationLabel(getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous');
       if (scope) {
         scope.operation = operation;
         scope.caller = describeCaller(args.contextValue as Context);

@@ -9,6 +9,8 @@ interface RouteDeps {
   services: Services;
   webhook: Webhook;
   metrics: Metrics;
+  /** Shutting down: readiness fails so no new work is routed here. */
+  draining?: () => boolean;
 }
 
 /** Largest /graphql bodies: uploads carry images (WeChat takes up to 10 MB for media/upload). */
@@ -27,7 +29,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 }
 
 /** Plain HTTP routes beside GraphQL: health, readiness, metrics, the push webhook and media. */
-export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
+export function createRoutes({ yoga, services, webhook, metrics, draining }: RouteDeps) {
   const media = createMediaHandler(services.store);
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -51,6 +53,7 @@ export function createRoutes({ yoga, services, webhook, metrics }: RouteDeps) {
       return;
     }
     if (path === '/readyz') {
+      if (draining?.()) return sendJson(res, 503, { status: 'draining' });
       void services.store.health().then((store) => {
         const upstream = metrics.upstreamHealth();
         const degraded = services.tokens.degraded || !store.ok || !upstream.ok;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IdempotencyError, runIdempotent, type Settlement } from '../store/idempotency.ts';
+import { IdempotencyError, runIdempotent, type RecordedFailure, type Settlement } from '../store/idempotency.ts';
 import type { Store } from '../store/store.ts';
 import { listSubscribeTemplates, type SubscribeTemplate } from '../wechat/api/messages.ts';
 import {
@@ -12,8 +12,8 @@ import {
   type PrivateTemplate,
 } from '../wechat/api/oa-templates.ts';
 import type { AppClient } from '../wechat/client.ts';
-import { sendOutcome, WeChatApiError, WeChatTransportError, type TransportFailure } from '../wechat/errors.ts';
-import { invalidInput, ServiceError } from './errors.ts';
+import { sendOutcome, type WeChatApiError, type WeChatTransportError } from '../wechat/errors.ts';
+import { invalidInput, ServiceError, transportFailure, wechatFailure } from './errors.ts';
 
 /** How long an idempotency key remembers its outcome. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
@@ -64,34 +64,14 @@ export interface NotificationResult {
   idempotencyKey: string | null;
 }
 
-/** A failure as remembered under an idempotency key, rebuilt as the same error on replay. */
-type StoredFailure =
-  | { kind: 'wechat'; endpoint: string; errcode: number; errmsg: string; rid?: string }
-  | { kind: 'transport'; endpoint: string; failure: TransportFailure }
-  | { kind: 'service'; code: ServiceError['code']; message: string; extensions: Record<string, unknown> };
+const failureOf = (error: ServiceError): RecordedFailure => ({ code: error.code, message: error.message, details: error.extensions });
 
-function settle(endpoint: string, error: unknown): Settlement<StoredFailure> {
+/** WeChat's answer is final; a send that went out unanswered is unknown; a failure before the send is forgotten. */
+function settle(endpoint: string, error: unknown): Settlement {
   const outcome = sendOutcome(endpoint, error);
-  if (outcome === 'answered') {
-    const e = error as WeChatApiError;
-    return { state: 'failed', error: { kind: 'wechat', endpoint, errcode: e.errcode, errmsg: e.errmsg, rid: e.rid } };
-  }
-  if (outcome === 'unknown') return { state: 'unknown', error: { kind: 'transport', endpoint, failure: (error as WeChatTransportError).failure } };
+  if (outcome === 'answered') return { state: 'failed', failure: failureOf(wechatFailure(error as WeChatApiError)) };
+  if (outcome === 'unknown') return { state: 'unknown', failure: failureOf(transportFailure(error as WeChatTransportError)) };
   return { state: 'release' };
-}
-
-function rebuild(failure: StoredFailure): Error {
-  if (failure.kind === 'wechat') {
-    const error = new WeChatApiError(failure.endpoint, failure.errcode, failure.errmsg, failure.rid);
-    error.retry = 'unsent';
-    return error;
-  }
-  if (failure.kind === 'transport') {
-    const error = new WeChatTransportError(failure.endpoint, failure.failure === 'aborted' ? 'timeout' : failure.failure, 'unknown');
-    error.retry = 'unsent';
-    return error;
-  }
-  return new ServiceError(failure.code, failure.message, { ...failure.extensions, replayed: true });
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
@@ -204,7 +184,7 @@ export function createTemplateMessages(deps: TemplateMessagesDeps) {
     if (!IDEMPOTENCY_KEY.test(key)) throw invalidInput('idempotencyKey: must be 1 to 128 visible ASCII characters (a UUID is typical).', 'idempotencyKey');
     const extensions = { idempotencyKey: key, field: 'idempotencyKey' };
     try {
-      const { value, replayed } = await runIdempotent<T, StoredFailure>(store, {
+      const { value, replayed } = await runIdempotent<T>(store, {
         app: wx.app.id,
         operation,
         key,
@@ -215,12 +195,11 @@ export function createTemplateMessages(deps: TemplateMessagesDeps) {
         signal,
         run,
         settle: (error) => settle(endpoint, error),
-        replay: ({ error }) => rebuild(error),
+        replay: ({ failure }) => new ServiceError(failure.code as ServiceError['code'], failure.message, { ...failure.details, replayed: true, idempotencyKey: key }),
         abandoned: () => ({
-          kind: 'service',
           code: 'UPSTREAM_OUTCOME_UNKNOWN',
           message: `An earlier ${operation} with this idempotency key stopped before WeChat answered; it may or may not have been delivered, so it is not sent again.`,
-          extensions: { endpoint },
+          details: { endpoint },
         }),
       });
       return { value, replayed, idempotencyKey: key };

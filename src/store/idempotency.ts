@@ -1,21 +1,31 @@
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { pollUntil } from '../lib/poll.ts';
 import type { Store } from './store.ts';
 
 /**
+ * A failure as an idempotency key remembers it: plain data (a code the caller chose, a message and
+ * details), never an error object of any layer; the caller turns it back into its own error on replay.
+ */
+export interface RecordedFailure {
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+}
+
+/**
  * What an idempotency key remembers: `pending` while the first request runs, then the
- * outcome: `ok` (the value), `failed` (WeChat's definite answer) or `unknown` (the request
+ * outcome: `ok` (the value), `failed` (a definite failure) or `unknown` (the request
  * went out and no answer came back, so it may or may not have taken effect).
  */
-export type IdempotencyRecord<T, E> =
+export type IdempotencyRecord<T> =
   | { state: 'pending'; hash: string; startedAt: number }
   | { state: 'ok'; hash: string; startedAt: number; value: T }
-  | { state: 'failed' | 'unknown'; hash: string; startedAt: number; error: E };
+  | { state: 'failed' | 'unknown'; hash: string; startedAt: number; failure: RecordedFailure };
 
-/** How a failed run is remembered: a definite failure, an unknown outcome, or not at all (nothing was sent). */
-export type Settlement<E> = { state: 'failed' | 'unknown'; error: E } | { state: 'release' };
+/** How a failed run is remembered: a definite failure, an unknown outcome, or not at all (nothing was done). */
+export type Settlement = { state: 'failed' | 'unknown'; failure: RecordedFailure } | { state: 'release' };
 
-export interface IdempotentCall<T, E> {
+export interface IdempotentCall<T> {
   /** Configured app id, operation name and the caller's key: together they name the record. */
   app: string;
   operation: string;
@@ -31,11 +41,11 @@ export interface IdempotentCall<T, E> {
   signal?: AbortSignal;
   run(): Promise<T>;
   /** Classifies the first run's failure; the original error is rethrown either way. */
-  settle(error: unknown): Settlement<E>;
+  settle(error: unknown): Settlement;
   /** The error a stored failure or unknown outcome is replayed as. */
-  replay(record: { state: 'failed' | 'unknown'; error: E }): Error;
-  /** The error stored when an earlier request's lease ran out before it recorded an outcome. */
-  abandoned(): E;
+  replay(record: { state: 'failed' | 'unknown'; failure: RecordedFailure }): Error;
+  /** The failure stored when an earlier request's lease ran out before it recorded an outcome. */
+  abandoned(): RecordedFailure;
 }
 
 export type IdempotencyProblem = 'mismatch' | 'in_progress' | 'store_unavailable';
@@ -62,35 +72,36 @@ const digest = (text: string) => createHash('sha256').update(text).digest('base6
  * A record is written `pending` under a cross-instance lock before running, so a crash
  * mid-send leaves a record that later repeats report as unknown rather than send again.
  */
-export async function runIdempotent<T, E>(store: Store, call: IdempotentCall<T, E>): Promise<{ value: T; replayed: boolean }> {
-  const records = store.namespace<IdempotencyRecord<T, E>>('idempotency');
+export async function runIdempotent<T>(store: Store, call: IdempotentCall<T>): Promise<{ value: T; replayed: boolean }> {
+  const records = store.namespace<IdempotencyRecord<T>>('idempotency');
   const id = `${call.app}:${call.operation}:${digest(call.key)}`;
   const hash = digest(JSON.stringify(call.args));
-  const giveUpAt = Date.now() + call.waitMs;
   const guarded = <R>(promise: Promise<R>) =>
     promise.catch((error: unknown) => {
       throw new IdempotencyError('store_unavailable', call.operation, { cause: error });
     });
 
-  const answer = (record: IdempotencyRecord<T, E>): { value: T; replayed: boolean } => {
+  const answer = (record: IdempotencyRecord<T>): { value: T; replayed: boolean } => {
     if (record.hash !== hash) throw new IdempotencyError('mismatch', call.operation);
     if (record.state === 'ok') return { value: record.value, replayed: true };
     if (record.state === 'pending') throw new Error('unreachable: pending record answered');
     throw call.replay(record);
   };
 
-  for (;;) {
-    const seen = await guarded(records.get(id));
-    if (seen && (seen.state !== 'pending' || seen.hash !== hash)) return answer(seen);
+  return pollUntil(
+    async () => {
+      const seen = await guarded(records.get(id));
+      if (seen && (seen.state !== 'pending' || seen.hash !== hash)) return answer(seen);
 
-    const release = await guarded(store.tryLock(`idempotency:${id}`, call.leaseMs));
-    if (release) {
+      const release = await guarded(store.tryLock(`idempotency:${id}`, call.leaseMs));
+      // Someone else holds the key right now: wait for their outcome.
+      if (!release) return undefined;
       try {
         const current = await guarded(records.get(id));
         if (current?.state === 'pending' && current.hash === hash) {
           // We hold the lock, so the request that wrote this is gone (its lease ran out). It may
-          // have reached WeChat: record the outcome as unknown and never run it again.
-          const unknown = { state: 'unknown' as const, hash, startedAt: current.startedAt, error: call.abandoned() };
+          // have taken effect: record the outcome as unknown and never run it again.
+          const unknown = { state: 'unknown' as const, hash, startedAt: current.startedAt, failure: call.abandoned() };
           await guarded(records.set(id, unknown, call.ttlMs));
           return answer(unknown);
         }
@@ -101,12 +112,9 @@ export async function runIdempotent<T, E>(store: Store, call: IdempotentCall<T, 
       } finally {
         await release().catch(() => {});
       }
-    }
-
-    // Someone else holds the key right now: wait for their outcome.
-    if (Date.now() >= giveUpAt || call.signal?.aborted) throw new IdempotencyError('in_progress', call.operation);
-    await sleep(POLL_MS, undefined, { signal: call.signal }).catch(() => {});
-  }
+    },
+    { intervalMs: POLL_MS, timeoutMs: call.waitMs, signal: call.signal, giveUp: () => new IdempotencyError('in_progress', call.operation) },
+  );
 
   async function execute(startedAt: number): Promise<T> {
     let value: T;
@@ -116,7 +124,7 @@ export async function runIdempotent<T, E>(store: Store, call: IdempotentCall<T, 
       const settled = call.settle(error);
       // Storing is best effort from here on: a record left pending reads as unknown later, which is safe.
       if (settled.state === 'release') await records.delete(id).catch(() => {});
-      else await records.set(id, { state: settled.state, hash, startedAt, error: settled.error }, call.ttlMs).catch(() => {});
+      else await records.set(id, { state: settled.state, hash, startedAt, failure: settled.failure }, call.ttlMs).catch(() => {});
       throw error;
     }
     await records.set(id, { state: 'ok', hash, startedAt, value }, call.ttlMs).catch(() => {});

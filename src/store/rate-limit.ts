@@ -15,51 +15,74 @@ export interface RateLimiter {
   readonly rule: RateLimitRule;
   /** Takes one point for `key`; refused when the window's budget is spent. */
   consume(key: string): Promise<RateLimitVerdict>;
-  /** Refuses `key` for `seconds` (WeChat said 45011: stop calling for a while, on every instance). */
+  /** Refuses `key` for `seconds` (e.g. WeChat said 45011: stop calling for a while, on every instance). */
   block(key: string, seconds: number): Promise<void>;
 }
 
-const limiters = new WeakMap<Store, Map<string, RateLimiter>>();
+export interface RateLimiterOptions {
+  /** The clock that numbers the windows (default `Date.now`); tests hold it still. */
+  now?: () => number;
+}
 
 /**
- * One limiter per store and rule. With Redis every instance draws from the same counter
- * (an atomic INCR + PEXPIRE script); if Redis fails, each instance falls back to an
- * in-process counter of the same size, so the gateway keeps serving.
+ * A limiter for `rule`: fixed windows of `durationSeconds` on the clock, each counted by
+ * rate-limiter-flexible under the window's number. With Redis every instance draws from the same
+ * counter (an atomic INCR + PEXPIRE script); if Redis fails, each instance falls back to an
+ * in-process counter of the same size, so the gateway keeps serving. Build each rule once
+ * (`createRateLimiters`): two limiters of one rule share nothing in memory.
  */
-export function rateLimiter(store: Store, rule: RateLimitRule): RateLimiter {
-  let byRule = limiters.get(store);
-  if (!byRule) limiters.set(store, (byRule = new Map()));
-  const known = byRule.get(rule.name);
-  if (known) return known;
-
+export function rateLimiter(store: Store, rule: RateLimitRule, options: RateLimiterOptions = {}): RateLimiter {
+  const now = options.now ?? Date.now;
+  const windowMs = rule.durationSeconds * 1000;
   // The store's own key prefix (e.g. `wgql:rate-limit`), so deployments sharing one Redis never share counters.
   const keyPrefix = `${store.namespace('rate-limit').namespace ?? 'rate-limit'}:${rule.name}`;
-  const options = { points: rule.points, duration: rule.durationSeconds, keyPrefix };
-  const limiter: RateLimiterAbstract = store.redis
-    ? new RateLimiterRedis({
-        ...options,
-        storeClient: store.redis,
-        useRedisPackage: true,
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: new RateLimiterMemory(options),
-      })
-    : new RateLimiterMemory(options);
+  const limiter = (points: number, duration: number, prefix: string): RateLimiterAbstract => {
+    const settings = { points, duration, keyPrefix: prefix };
+    return store.redis
+      ? new RateLimiterRedis({
+          ...settings,
+          storeClient: store.redis,
+          useRedisPackage: true,
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: new RateLimiterMemory(settings),
+        })
+      : new RateLimiterMemory(settings);
+  };
+  // A window's counter outlives the window in the store, so a clock running behind the store's still finds it.
+  const counter = limiter(rule.points, rule.durationSeconds * 3, keyPrefix);
+  const blocks = limiter(1, 1, `${keyPrefix}:blocked`);
 
-  const created: RateLimiter = {
+  return {
     rule,
     async consume(key) {
+      const blocked = await blocks.get(key).catch(() => null);
+      if (blocked && blocked.consumedPoints > 1) return { allowed: false, retryAfterMs: Math.max(1, blocked.msBeforeNext) };
+      const at = now();
+      const window = Math.floor(at / windowMs);
       try {
-        const result = await limiter.consume(key, 1);
+        const result = await counter.consume(`${key}:${window}`, 1);
         return { allowed: true, remaining: result.remainingPoints };
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterMs: Math.max(1, rejection.msBeforeNext) };
+        if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterMs: Math.max(1, (window + 1) * windowMs - at) };
         throw rejection;
       }
     },
     async block(key, seconds) {
-      await limiter.block(key, seconds);
+      await blocks.block(key, seconds);
     },
   };
-  byRule.set(rule.name, created);
-  return created;
 }
+
+/** The limiters of one gateway, one per rule name, built on first use. */
+export function createRateLimiters(store: Store, options: RateLimiterOptions = {}) {
+  const byRule = new Map<string, RateLimiter>();
+  return {
+    get(rule: RateLimitRule): RateLimiter {
+      let known = byRule.get(rule.name);
+      if (!known) byRule.set(rule.name, (known = rateLimiter(store, rule, options)));
+      return known;
+    },
+  };
+}
+
+export type RateLimiters = ReturnType<typeof createRateLimiters>;

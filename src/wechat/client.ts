@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/index.ts';
 import { WeChatApiError } from './errors.ts';
 import type { ImageResponse, WeChatHttp, WeChatRequest } from './http.ts';
+import type { UpstreamLimits } from './limits.ts';
 import type { TokenManager } from './token.ts';
 
 /**
@@ -11,15 +12,22 @@ export type Auth = 'token' | 'appSecret' | 'none';
 
 export type AppCall = Omit<WeChatRequest, 'expect'> & { auth?: Auth };
 
-/** One app's view of WeChat: adds credentials, and retries once on a token WeChat refused. */
+/**
+ * One app's view of WeChat: adds credentials, retries once on a token WeChat refused, and keeps
+ * within WeChat's per-app limits (`limits`) for every caller.
+ */
 export interface AppClient {
   readonly app: AppConfig;
   json<T>(call: AppCall): Promise<T>;
   image(call: AppCall): Promise<ImageResponse>;
 }
 
-export function createAppClient(app: AppConfig, http: WeChatHttp, tokens: TokenManager): AppClient {
-  async function send<T>(call: AppCall, expect: 'json' | 'image'): Promise<T> {
+export function createAppClient(app: AppConfig, http: WeChatHttp, tokens: TokenManager, limits?: UpstreamLimits): AppClient {
+  function send<T>(call: AppCall, expect: 'json' | 'image'): Promise<T> {
+    return limits ? limits.within(call.endpoint, app.appid, () => authenticated<T>(call, expect)) : authenticated<T>(call, expect);
+  }
+
+  async function authenticated<T>(call: AppCall, expect: 'json' | 'image'): Promise<T> {
     const { auth = 'token', ...req } = call;
     const run = (query: WeChatRequest['query']) =>
       (expect === 'image' ? http.image({ ...req, query }) : http.json<T>({ ...req, query })) as Promise<T>;

@@ -173,3 +173,19 @@ export const isTransient = (error: unknown): boolean =>
   (error instanceof WeChatApiError && error.group === 'busy') ||
   (error instanceof WeChatTransportError &&
     (error.failure === 'timeout' || error.failure === 'network' || (error.failure === 'http_status' && (error.status ?? 0) >= 500)));
+
+/**
+ * The gateway did not call WeChat: the app's budget for this endpoint (WeChat's own per-minute
+ * limit, kept across instances) is spent, or WeChat asked to stay away (45009/45011).
+ */
+export class UpstreamLimitError extends Error {
+  override name = 'UpstreamLimitError';
+  constructor(
+    readonly endpoint: string,
+    readonly limit: number,
+    readonly windowSeconds: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`${endpoint}: over ${limit} calls per ${windowSeconds} s for this app; WeChat was not called. Try again in ${retryAfterSeconds} s.`);
+  }
+}

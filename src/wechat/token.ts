@@ -1,5 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppConfig } from '../config/index.ts';
+import { abortable } from '../lib/abortable.ts';
+import { pollUntil } from '../lib/poll.ts';
 import type { Store } from '../store/index.ts';
 import { WeChatApiError } from './errors.ts';
 import type { WeChatHttp } from './http.ts';
@@ -130,22 +131,23 @@ export function createTokenManager(options: TokenManagerOptions) {
     }
   }
 
-  async function refresh(app: AppConfig, { signal, reject }: GetOptions): Promise<string> {
-    const deadline = Date.now() + leaseMs * 2;
-    for (;;) {
-      const current = await readShared(app.appid);
-      if (usable(current, reject)) {
-        local.set(app.appid, current);
-        return current.token;
-      }
-      let release: (() => Promise<void>) | null;
-      try {
-        release = degraded ? async () => {} : await store.tryLock(`token:${app.appid}`, leaseMs);
-      } catch (error) {
-        markDegraded(error);
-        release = async () => {};
-      }
-      if (release) {
+  function refresh(app: AppConfig, { signal, reject }: GetOptions): Promise<string> {
+    return pollUntil(
+      async () => {
+        const current = await readShared(app.appid);
+        if (usable(current, reject)) {
+          local.set(app.appid, current);
+          return current.token;
+        }
+        let release: (() => Promise<void>) | null;
+        try {
+          release = degraded ? async () => {} : await store.tryLock(`token:${app.appid}`, leaseMs);
+        } catch (error) {
+          markDegraded(error);
+          release = async () => {};
+        }
+        // Another instance holds the lock: wait for its token, bounded by the lease.
+        if (!release) return undefined;
         try {
           // Someone may have refreshed between our read and the lock.
           const again = degraded ? undefined : await readShared(app.appid);
@@ -159,12 +161,15 @@ export function createTokenManager(options: TokenManagerOptions) {
         } finally {
           await release();
         }
-      }
-      // Another instance holds the lock: wait for its token, bounded by the lease.
-      signal?.throwIfAborted();
-      if (Date.now() > deadline) throw new Error(`timed out waiting for another instance to refresh the access token of ${app.appid}`);
-      await sleep(POLL_MS, undefined, { signal });
-    }
+      },
+      {
+        intervalMs: POLL_MS,
+        timeoutMs: leaseMs * 2,
+        signal,
+        giveUp: (why) =>
+          why === 'aborted' ? signal!.reason : new Error(`timed out waiting for another instance to refresh the access token of ${app.appid}`),
+      },
+    );
   }
 
   return {
@@ -198,12 +203,3 @@ export function createTokenManager(options: TokenManagerOptions) {
 }
 
 export type TokenManager = ReturnType<typeof createTokenManager>;
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}

@@ -6,7 +6,7 @@ import { loadConfig, type AppConfig, type Config, type Scope } from '../../src/c
 import { startEmulator, type Emulator, type FaultRule } from '../../src/emulator/server.ts';
 import { API_KEY_PREFIX, hashApiKey } from '../../src/graphql/principal.ts';
 import { emulatorApps } from '../../src/server/dev.ts';
-import { createGateway, type Gateway } from '../../src/server/gateway.ts';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/server/gateway.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { recordText, registerSecret } from './leak-scan.ts';
 import { REDIS_URL, uniquePrefix } from './redis.ts';
@@ -25,6 +25,8 @@ export interface StackOptions {
   /** Override the apps the gateway is configured with (e.g. a wrong secret). */
   apps?: (apps: AppConfig[]) => AppConfig[];
   emulator?: Emulator;
+  /** Extra gateway options for every instance (e.g. a held clock for rate-limit windows). */
+  gateway?: Omit<GatewayOptions, 'logger'>;
 }
 
 export interface Instance {
@@ -107,7 +109,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const logs: string[] = [];
   const instances: Instance[] = [];
   async function addInstance(): Promise<Instance> {
-    const gateway = await createGateway(config, { logger: createLogger('debug', captureLogs(logs)), backoffMs: 5 });
+    const gateway = await createGateway(config, { backoffMs: 5, ...options.gateway, logger: createLogger('debug', captureLogs(logs)) });
     const url = await gateway.listen(0, '127.0.0.1');
     const instance = { url, gateway };
     instances.push(instance);

@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppConfig } from '../../src/config/index.ts';
-import { UPSTREAM_CONCURRENCY, loadReports } from '../../src/graphql/analytics-loader.ts';
-import type { Context } from '../../src/graphql/context.ts';
+import { createAnalyticsReports, UPSTREAM_CONCURRENCY, type ReportLoader } from '../../src/services/analytics-reports.ts';
 import { createStore, type Store } from '../../src/store/index.ts';
 import {
   DatacubeRangeError,
@@ -164,11 +163,15 @@ afterEach(async () => {
 async function contexts(count: number) {
   const store = await createStore();
   stores.push(store);
-  return Array.from({ length: count }, (_, i) => {
+  // One service (as one gateway has), one loader per request.
+  const reports = createAnalyticsReports({ store });
+  return Array.from({ length: count }, () => {
     const controller = new AbortController();
-    return { ctx: { services: { store }, signal: controller.signal, id: i } as unknown as Context, controller };
+    return { ctx: reports.loader(controller.signal), controller };
   });
 }
+
+const loadReports = (loader: ReportLoader, ...args: Parameters<ReportLoader['load']>) => loader.load(...args);
 
 const past = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 const days30 = periodsOf('day', { begin: past(40), end: past(11) });

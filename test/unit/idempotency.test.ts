@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdempotencyError, runIdempotent, type IdempotentCall } from '../../src/store/idempotency.ts';
-import { rateLimiter } from '../../src/store/rate-limit.ts';
+import { createRateLimiters } from '../../src/store/rate-limit.ts';
 import { createStore, type Store } from '../../src/store/index.ts';
 
 let store: Store | undefined;
@@ -10,7 +10,9 @@ afterEach(async () => {
   store = undefined;
 });
 
-function call(overrides: Partial<IdempotentCall<string, string>> = {}): IdempotentCall<string, string> {
+const failure = (message: string) => ({ code: 'TEST', message, details: {} });
+
+function call(overrides: Partial<IdempotentCall<string>> = {}): IdempotentCall<string> {
   return {
     app: 'miniprogram',
     operation: 'send',
@@ -20,9 +22,9 @@ function call(overrides: Partial<IdempotentCall<string, string>> = {}): Idempote
     waitMs: 200,
     ttlMs: 60_000,
     run: async () => 'sent',
-    settle: (error) => ({ state: 'failed', error: String(error) }),
-    replay: ({ state, error }) => new Error(`${state}: ${error}`),
-    abandoned: () => 'abandoned',
+    settle: (error) => ({ state: 'failed', failure: failure(String(error)) }),
+    replay: ({ state, failure }) => new Error(`${state}: ${failure.message}`),
+    abandoned: () => failure('abandoned'),
     ...overrides,
   };
 }
@@ -42,7 +44,7 @@ describe('runIdempotent', () => {
 
   it('stores failures and unknown outcomes, forgets released ones', async () => {
     store = await createStore();
-    const failing = call({ key: 'f', run: async () => Promise.reject(new Error('43101')), settle: () => ({ state: 'unknown', error: 'lost' }) });
+    const failing = call({ key: 'f', run: async () => Promise.reject(new Error('43101')), settle: () => ({ state: 'unknown', failure: failure('lost') }) });
     await expect(runIdempotent(store, failing)).rejects.toThrow('43101');
     await expect(runIdempotent(store, { ...failing, run: async () => 'never' })).rejects.toThrow('unknown: lost');
 
@@ -87,8 +89,10 @@ describe('runIdempotent', () => {
 describe('rateLimiter (memory)', () => {
   it('allows the budget, then refuses with the time left; block refuses at once', async () => {
     store = await createStore();
-    const limiter = rateLimiter(store, { name: 'test', points: 3, durationSeconds: 60 });
-    expect(rateLimiter(store, { name: 'test', points: 3, durationSeconds: 60 })).toBe(limiter);
+    // The clock stands at the start of a window, as the first call of a fresh window would.
+    const limiters = createRateLimiters(store, { now: () => 28_333_334 * 60_000 });
+    const limiter = limiters.get({ name: 'test', points: 3, durationSeconds: 60 });
+    expect(limiters.get({ name: 'test', points: 3, durationSeconds: 60 })).toBe(limiter);
     const verdicts = [];
     for (let i = 0; i < 4; i++) verdicts.push(await limiter.consume('app1'));
     expect(verdicts.slice(0, 3).map((v) => v.allowed)).toEqual([true, true, true]);

@@ -1,3 +1,4 @@
+import { createContextCache } from '@pothos/core';
 import {
   dayProblem,
   DISTRIBUTION_INDEXES,
@@ -29,12 +30,14 @@ import {
   type VisitTrendRow,
 } from '../../wechat/api/analytics.ts';
 import type { AppClient } from '../../wechat/client.ts';
-import { loadReports } from '../analytics-loader.ts';
 import { isoDay } from '../../wechat/china-time.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { appArg } from './common.ts';
+
+/** Per request: every report a query asks for, across its fields, is loaded in one batch. */
+const reportLoader = createContextCache((ctx: Context) => ctx.services.analyticsReports.loader(ctx.signal));
 
 const SCOPE = { apiKey: 'analytics:read' } as const;
 
@@ -91,7 +94,7 @@ async function listRows<R extends 'dailySummary' | 'dailyVisitTrend' | 'weeklyVi
   range: DayRange,
 ): Promise<Dated<Report<R>[number]>[]> {
   const periods = periodsOf(period, range);
-  const bodies = await loadReports(ctx, wx, report, periods);
+  const bodies = await reportLoader(ctx).load(wx, report, periods);
   return bodies.flatMap((body, i) => (parseReport(report, body) as Report<R>).map((row) => ({ ...row, from: periods[i]!.begin, to: periods[i]!.end })));
 }
 
@@ -102,7 +105,7 @@ async function periodReports<R extends 'dailyRetain' | 'weeklyRetain' | 'monthly
   report: R,
   periods: DayRange[],
 ): Promise<Dated<Report<R>>[]> {
-  const bodies = await loadReports(ctx, wx, report, periods);
+  const bodies = await reportLoader(ctx).load(wx, report, periods);
   return bodies.map((body, i) => ({ ...(parseReport(report, body) as Report<R>), from: periods[i]!.begin, to: periods[i]!.end }));
 }
 

@@ -1,116 +1,13 @@
-import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { IdempotencyError, runIdempotent, type Settlement } from '../../store/idempotency.ts';
-import {
-  CUSTOMER_SERVICE_SEND,
-  listSubscribeTemplates,
-  sendCustomerServiceMessage,
-  sendSubscribeMessage,
-  setCustomerServiceTyping,
-  SUBSCRIBE_SEND,
-  uploadTemporaryImage,
-  type CustomerServiceMessage,
-  type MediaFile,
-  type SubscribeTemplate,
-  type TemplateKeyword,
-} from '../../wechat/api/messages.ts';
-import type { AppClient } from '../../wechat/client.ts';
-import { sendOutcome, type WeChatApiError, type WeChatTransportError } from '../../wechat/errors.ts';
+import { setCustomerServiceTyping, type SubscribeTemplate, type TemplateKeyword } from '../../wechat/api/messages.ts';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
-import { badInput, fromTransportError, fromWeChatError, gatewayError } from '../errors.ts';
 import { appArg, openidSchema } from './common.ts';
-import { parseInput, readImageUpload, type ImageLimits } from './security.ts';
+import { parseInput } from './security.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Idempotent sends
 
-/** How long an idempotency key remembers its outcome. */
-const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
-
-interface SendOutcome {
-  /** ISO time WeChat accepted the message. */
-  sentAt: string;
-  mediaId: string | null;
-}
-
-interface StoredError {
-  message: string;
-  extensions: Record<string, unknown>;
-}
-
-const stored = (error: GraphQLError): StoredError => ({ message: error.message, extensions: { ...error.extensions } });
-
-/**
- * How a failed send is remembered. WeChat's answer from the send endpoint is final; a send that
- * went out and got no answer is unknown; anything that failed before the send (validation, the
- * token, an image upload, a refused token, a connection never made) is forgotten, so the same
- * key may try again.
- */
-function settleSend(endpoint: string, error: unknown): Settlement<StoredError> {
-  const outcome = sendOutcome(endpoint, error);
-  if (outcome === 'answered') return { state: 'failed', error: stored(fromWeChatError(error as WeChatApiError)) };
-  if (outcome === 'unknown') return { state: 'unknown', error: stored(fromTransportError(error as WeChatTransportError)) };
-  return { state: 'release' };
-}
-
 const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,128}$/, 'must be 1 to 128 visible ASCII characters (a UUID is typical)');
-
-/**
- * Runs a send once per idempotency key across all instances. Without a key it just sends
- * (still never repeated once it may have gone out).
- */
-async function sendOnce(
-  ctx: Context,
-  wx: AppClient,
-  operation: string,
-  endpoint: string,
-  idempotencyKey: string | null | undefined,
-  intent: unknown,
-  run: () => Promise<SendOutcome>,
-) {
-  if (!idempotencyKey) return { ...(await run()), replayed: false, idempotencyKey: null };
-  const key = parseInput(idempotencyKeySchema, idempotencyKey, 'idempotencyKey');
-  const deadline = ctx.services.config.requestDeadlineMs;
-  try {
-    const { value, replayed } = await runIdempotent<SendOutcome, StoredError>(ctx.services.store, {
-      app: wx.app.id,
-      operation,
-      key,
-      args: intent,
-      // Outlives the request deadline, so a live request never loses its key to a duplicate.
-      leaseMs: deadline + 5_000,
-      waitMs: Math.min(deadline, 10_000),
-      ttlMs: IDEMPOTENCY_TTL_MS,
-      signal: ctx.signal,
-      run,
-      settle: (error) => settleSend(endpoint, error),
-      replay: ({ error }) => new GraphQLError(error.message, { extensions: { ...error.extensions, replayed: true, idempotencyKey: key } }),
-      abandoned: () =>
-        stored(
-          gatewayError(
-            `An earlier ${operation} with this idempotency key stopped before WeChat answered; it may or may not have been delivered, so it is not sent again.`,
-            'UPSTREAM_OUTCOME_UNKNOWN',
-            { endpoint },
-          ),
-        ),
-    });
-    return { ...value, replayed, idempotencyKey: key };
-  } catch (error) {
-    if (!(error instanceof IdempotencyError)) throw error;
-    const extensions = { idempotencyKey: key, field: 'idempotencyKey' };
-    if (error.problem === 'mismatch')
-      throw gatewayError(`idempotencyKey was already used for a different ${operation}; use a new key for a new message.`, 'IDEMPOTENCY_KEY_REUSED', extensions);
-    if (error.problem === 'in_progress')
-      throw gatewayError(`A ${operation} with this idempotency key is still in progress; ask again shortly for its outcome.`, 'IDEMPOTENCY_IN_PROGRESS', extensions);
-    throw gatewayError(
-      'Idempotency keys are kept in the shared store, which is unreachable right now; nothing was sent. Retry later.',
-      'STORE_UNAVAILABLE',
-      extensions,
-    );
-  }
-}
 
 const MessageSendResult = builder.simpleObject('MessageSendResult', {
   description: 'A message WeChat accepted. With an idempotency key, repeats return this same result without sending again.',
@@ -128,20 +25,6 @@ const MessageSendResult = builder.simpleObject('MessageSendResult', {
 
 // ---------------------------------------------------------------------------------------------
 // Subscribe-message templates
-
-const TEMPLATE_CACHE_MS = 5 * 60_000;
-
-/** The app's templates: from the store (5 min) unless `fresh`; a fresh list refreshes the store. */
-async function templatesOf(ctx: Context, wx: AppClient, fresh: boolean): Promise<SubscribeTemplate[]> {
-  const cache = ctx.services.store.namespace<SubscribeTemplate[]>('subscribe-templates');
-  if (!fresh) {
-    const hit = await cache.get(wx.app.id).catch(() => undefined);
-    if (hit) return hit;
-  }
-  const templates = await listSubscribeTemplates(wx, ctx.signal);
-  await cache.set(wx.app.id, templates, TEMPLATE_CACHE_MS).catch(() => {});
-  return templates;
-}
 
 const SubscribeTemplateKind = builder.enumType('SubscribeTemplateKind', {
   description: 'How a user subscribes to a template.',
@@ -190,7 +73,7 @@ builder.queryField('subscribeMessageTemplates', (t) =>
     description: "The subscribe-message templates added to the app, with each template's keywords (always fresh from WeChat).",
     authScopes: { apiKey: 'messages:send' },
     args: appArg(),
-    resolve: (_root, args, ctx) => templatesOf(ctx, ctx.wechat(args.app), true),
+    resolve: (_root, args, ctx) => ctx.services.messageSender.templates(ctx.wechat(args.app), ctx.signal),
   }),
 );
 
@@ -253,34 +136,6 @@ const subscribeMessageSchema = z.object({
   lang: z.enum(['zh_CN', 'en_US', 'zh_HK', 'zh_TW']).nullish(),
 });
 
-type SubscribeInput = z.infer<typeof subscribeMessageSchema>;
-
-/**
- * Checks the data against the template's keywords (from the cached list, refreshed once on a
- * miss). If WeChat cannot list templates right now, the send goes ahead on the rules above alone.
- */
-async function checkAgainstTemplate(ctx: Context, wx: AppClient, input: SubscribeInput): Promise<void> {
-  let template: SubscribeTemplate | undefined;
-  try {
-    template = (await templatesOf(ctx, wx, false)).find((t) => t.id === input.templateId);
-    template ??= (await templatesOf(ctx, wx, true)).find((t) => t.id === input.templateId);
-  } catch {
-    return;
-  }
-  if (!template) throw badInput(`message.templateId: "${input.templateId}" is not one of this app's templates (see subscribeMessageTemplates).`, 'message.templateId');
-  const keys = template.keywords.map((keyword) => keyword.key);
-  for (const [index, { key, value }] of input.data.entries()) {
-    const keyword = template.keywords.find((k) => k.key === key);
-    if (!keyword)
-      throw badInput(`message.data.${index}.key: "${key}" is not a keyword of template "${template.title}"; its keywords are ${keys.join(', ')}.`, `message.data.${index}.key`);
-    if (keyword.enumValues && !keyword.enumValues.includes(value))
-      throw badInput(`message.data.${index}.value: ${key} must be one of ${keyword.enumValues.join(', ')}.`, `message.data.${index}.value`);
-  }
-  const missing = template.keywords.filter((keyword) => !input.data.some((entry) => entry.key === keyword.key));
-  if (missing.length)
-    throw badInput(`message.data: template "${template.title}" also needs ${missing.map((k) => `${k.key} (${k.name})`).join(', ')}.`, 'message.data');
-}
-
 const SubscribeMessageState = builder.enumType('SubscribeMessageMiniprogramState', {
   description: 'Which version of the mini program the message opens.',
   values: {
@@ -333,32 +188,16 @@ builder.mutationField('sendSubscribeMessage', (t) =>
       idempotencyKey: t.arg.string({ required: false, description: 'Makes the send safe to retry: the same key within 24 h returns the first outcome.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(subscribeMessageSchema, args.message, 'message');
+      const message = parseInput(subscribeMessageSchema, args.message, 'message');
+      const idempotencyKey = args.idempotencyKey == null ? null : parseInput(idempotencyKeySchema, args.idempotencyKey, 'idempotencyKey');
       const wx = ctx.wechat(args.app, 'miniprogram');
-      const data = Object.fromEntries(input.data.map(({ key, value }) => [key, value]));
-      const message = {
-        toOpenid: args.toOpenid,
-        templateId: input.templateId,
-        data,
-        page: input.page ?? undefined,
-        miniprogramState: input.miniprogramState ?? undefined,
-        lang: input.lang ?? undefined,
-      };
-      const intent = { ...message, data: Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)) };
-      return sendOnce(ctx, wx, 'sendSubscribeMessage', SUBSCRIBE_SEND, args.idempotencyKey, intent, async () => {
-        await checkAgainstTemplate(ctx, wx, input);
-        await sendSubscribeMessage(wx, message, ctx.signal);
-        return { sentAt: new Date().toISOString(), mediaId: null };
-      });
+      return ctx.services.messageSender.sendSubscribe(wx, { ...message, toOpenid: args.toOpenid, idempotencyKey }, ctx.signal);
     },
   }),
 );
 
 // ---------------------------------------------------------------------------------------------
 // Customer-service messages
-
-/** Temporary image media: PNG, JPEG or GIF up to 10 MB (media upload doc). */
-const MEDIA_IMAGE_LIMITS: ImageLimits = { maxBytes: 10 * 1024 * 1024 };
 
 const CustomerServiceImageInput = builder.inputType('CustomerServiceImageInput', {
   description: 'An image: a media id from an earlier upload, or a file to upload now (cgi-bin/media/upload). Exactly one.',
@@ -423,16 +262,6 @@ const customerServiceSchema = z.object({
     .nullish(),
 });
 
-type ImageRef = z.infer<typeof imageRef>;
-type PreparedImage = { intent: { mediaId: string } | { sha256: string }; mediaId?: string; upload?: MediaFile };
-
-/** Reads and checks an uploaded image now; its hash stands for it in the idempotency check. */
-async function prepareImage(image: ImageRef, field: string): Promise<PreparedImage> {
-  if (image.mediaId) return { intent: { mediaId: image.mediaId }, mediaId: image.mediaId };
-  const { media } = await readImageUpload(image.file!, MEDIA_IMAGE_LIMITS, `${field}.file`);
-  return { intent: { sha256: createHash('sha256').update(media.bytes).digest('hex') }, upload: media };
-}
-
 builder.mutationField('sendCustomerServiceMessage', (t) =>
   t.field({
     type: MessageSendResult,
@@ -446,38 +275,9 @@ builder.mutationField('sendCustomerServiceMessage', (t) =>
       idempotencyKey: t.arg.string({ required: false, description: 'Makes the send safe to retry: the same key within 24 h returns the first outcome.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(customerServiceSchema, args.message, 'message');
-      const wx = ctx.wechat(args.app);
-      if (input.link && wx.app.kind !== 'miniprogram') throw badInput('message.link: link cards exist only in mini-program customer service.', 'message.link');
-      if (input.miniProgramPage && wx.app.kind === 'officialAccount' && !input.miniProgramPage.appId)
-        throw badInput('message.miniProgramPage.appId: required when an official account sends a mini-program card.', 'message.miniProgramPage.appId');
-
-      // Uploads are read and checked before anything else; they go to WeChat only inside the idempotent run.
-      const image = input.image ? await prepareImage(input.image, 'message.image') : undefined;
-      const page = input.miniProgramPage;
-      const thumbnail = page ? await prepareImage(page.thumbnail, 'message.miniProgramPage.thumbnail') : undefined;
-      const mediaIdOf = async (prepared: PreparedImage) => prepared.mediaId ?? (await uploadTemporaryImage(wx, prepared.upload!, ctx.signal)).mediaId;
-
-      const intent = {
-        toOpenid: args.toOpenid,
-        text: input.text ?? null,
-        image: image?.intent ?? null,
-        link: input.link ?? null,
-        miniProgramPage: page ? { title: page.title, pagePath: page.pagePath, appId: page.appId ?? null, thumbnail: thumbnail!.intent } : null,
-      };
-      return sendOnce(ctx, wx, 'sendCustomerServiceMessage', CUSTOMER_SERVICE_SEND, args.idempotencyKey, intent, async () => {
-        let message: CustomerServiceMessage;
-        let mediaId: string | null = null;
-        if (input.text) message = { type: 'text', content: input.text };
-        else if (input.link) message = { type: 'link', ...input.link };
-        else if (image) message = { type: 'image', mediaId: (mediaId = await mediaIdOf(image)) };
-        else {
-          mediaId = await mediaIdOf(thumbnail!);
-          message = { type: 'miniProgramPage', title: page!.title, pagePath: page!.pagePath, thumbMediaId: mediaId, appId: page!.appId ?? undefined };
-        }
-        await sendCustomerServiceMessage(wx, args.toOpenid, message, ctx.signal);
-        return { sentAt: new Date().toISOString(), mediaId };
-      });
+      const message = parseInput(customerServiceSchema, args.message, 'message');
+      const idempotencyKey = args.idempotencyKey == null ? null : parseInput(idempotencyKeySchema, args.idempotencyKey, 'idempotencyKey');
+      return ctx.services.messageSender.sendCustomerService(ctx.wechat(args.app), { ...message, toOpenid: args.toOpenid, idempotencyKey }, ctx.signal);
     },
   }),
 );

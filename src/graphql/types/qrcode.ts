@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import { createQRCodeCache, LIMITED_CODES_PER_APP, type ObtainedCode, type QRCodeCache } from '../../store/qrcode-cache.ts';
-import type { Store } from '../../store/index.ts';
-import { createLegacyCode, getLimitedCode, QRCODE_ENDPOINTS, getUnlimitedCode, type EnvVersion } from '../../wechat/api/qrcode.ts';
-import type { AppClient } from '../../wechat/client.ts';
-import type { ImageResponse } from '../../wechat/http.ts';
+import type { QRCode as QRCodeShape, QRCodeKind as Kind, QRCodeQuota as QRCodeQuotaShape } from '../../services/qr-codes.ts';
 import { builder } from '../builder.ts';
-import type { Services } from '../context.ts';
-import { gatewayError } from '../errors.ts';
 import { appArg } from './common.ts';
 
 export const MiniProgramEnvVersion = builder.enumType('MiniProgramEnvVersion', {
@@ -33,7 +27,6 @@ const QRCodeKind = builder.enumType('QRCodeKind', {
     },
   } as const,
 });
-type Kind = 'UNLIMITED' | 'LIMITED' | 'LEGACY';
 
 // Scene characters WeChat accepts (40129 otherwise); other characters must be encoded by the caller.
 const SCENE_CHARS = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]*$/;
@@ -131,11 +124,7 @@ const CreateQRCodeInput = builder.inputType('CreateQRCodeInput', {
   },
 });
 
-interface QRCodeResult extends ObtainedCode {
-  kind: Kind;
-}
-
-const QRCode = builder.objectRef<QRCodeResult>('QRCode').implement({
+const QRCode = builder.objectRef<QRCodeShape>('QRCode').implement({
   description: 'A mini-program code image kept by the gateway and served at url.',
   authScopes: { apiKey: 'qrcode:create' },
   fields: (t) => ({
@@ -166,63 +155,20 @@ const QRCode = builder.objectRef<QRCodeResult>('QRCode').implement({
   }),
 });
 
-interface QuotaView {
-  used: number;
-  unlimitedCacheSeconds: number;
-}
-
-const QRCodeQuota = builder.objectRef<QuotaView>('QRCodeQuota').implement({
+const QRCodeQuota = builder.objectRef<QRCodeQuotaShape>('QRCodeQuota').implement({
   description:
     "An app's use of the 100 000 limited codes (LIMITED + LEGACY), as counted by this gateway: WeChat does not report it, so codes made elsewhere are not included.",
   authScopes: { apiKey: 'qrcode:create' },
   fields: (t) => ({
-    limitedUsed: t.int({ description: 'Distinct limited codes obtained from WeChat (set to the total once WeChat answers 45029).', resolve: (q) => q.used }),
-    limitedTotal: t.int({ description: 'The lifetime total per app: 100 000.', resolve: () => LIMITED_CODES_PER_APP }),
-    limitedRemaining: t.int({ description: 'limitedTotal - limitedUsed, never below 0.', resolve: (q) => Math.max(0, LIMITED_CODES_PER_APP - q.used) }),
+    limitedUsed: t.int({ description: 'Distinct limited codes obtained from WeChat (set to the total once WeChat answers 45029).', resolve: (q) => q.limitedUsed }),
+    limitedTotal: t.int({ description: 'The lifetime total per app: 100 000.', resolve: (q) => q.limitedTotal }),
+    limitedRemaining: t.int({ description: 'limitedTotal - limitedUsed, never below 0.', resolve: (q) => q.limitedRemaining }),
     unlimitedCacheSeconds: t.int({
       description: 'How long an UNLIMITED code is reused and served (QRCODE_UNLIMITED_CACHE_SECONDS).',
       resolve: (q) => q.unlimitedCacheSeconds,
     }),
   }),
 });
-
-/** One cache per store (per gateway): its in-flight map must not be shared between gateways. */
-const caches = new WeakMap<Store, QRCodeCache>();
-function cacheFor(services: Services): QRCodeCache {
-  let cache = caches.get(services.store);
-  if (!cache) {
-    cache = createQRCodeCache(services.store, {
-      unlimitedTtlMs: services.config.qrcodeUnlimitedCacheSeconds * 1000,
-      leaseMs: services.config.requestDeadlineMs,
-    });
-    caches.set(services.store, cache);
-  }
-  return cache;
-}
-
-type Input = typeof CreateQRCodeInput.$inferInput;
-
-/** The WeChat request after defaults, in a fixed key order (it is also the cache key), and how to send it. */
-function plan(input: Input): { endpoint: string; limited: boolean; params: object; draw: (wx: AppClient, signal: AbortSignal) => Promise<ImageResponse> } {
-  const width = input.width ?? 430;
-  const envVersion = (input.envVersion ?? 'release') as EnvVersion;
-  const lineColor = input.lineColor ? { r: input.lineColor.r, g: input.lineColor.g, b: input.lineColor.b } : undefined;
-  const style = { width, autoColor: input.autoColor ?? false, lineColor, isHyaline: input.isHyaline ?? false };
-  switch (input.kind as Kind) {
-    case 'UNLIMITED': {
-      const params = { scene: input.scene!, page: input.page ?? undefined, checkPath: input.checkPath ?? true, envVersion, ...style };
-      return { endpoint: QRCODE_ENDPOINTS.unlimited, limited: false, params, draw: (wx, signal) => getUnlimitedCode(wx, params, signal) };
-    }
-    case 'LIMITED': {
-      const params = { path: input.path!, envVersion, ...style };
-      return { endpoint: QRCODE_ENDPOINTS.limited, limited: true, params, draw: (wx, signal) => getLimitedCode(wx, params, signal) };
-    }
-    case 'LEGACY': {
-      const params = { path: input.path!, width };
-      return { endpoint: QRCODE_ENDPOINTS.legacy, limited: true, params, draw: (wx, signal) => createLegacyCode(wx, params, signal) };
-    }
-  }
-}
 
 builder.mutationField('createQRCode', (t) =>
   t.field({
@@ -231,29 +177,7 @@ builder.mutationField('createQRCode', (t) =>
       'Draws a mini-program code and keeps it at /media/<id>. The same request returns the stored image without calling WeChat: for ever for LIMITED and LEGACY (their 100 000 per app never come back), for QRCODE_UNLIMITED_CACHE_SECONDS for UNLIMITED. Identical concurrent requests make one WeChat call.',
     authScopes: { apiKey: 'qrcode:create' },
     args: { ...appArg(), input: t.arg({ type: CreateQRCodeInput, description: 'What to draw.' }) },
-    resolve: async (_root, args, ctx) => {
-      const wx = ctx.wechat(args.app, 'miniprogram');
-      const kind = args.input.kind as Kind;
-      const { endpoint, limited, params, draw } = plan(args.input);
-      const cache = cacheFor(ctx.services);
-      const obtained = await cache.obtain(
-        { app: wx.app.id, appid: wx.app.appid, kind, endpoint, limited, params },
-        async (signal) => {
-          if (limited) {
-            const used = await cache.limitedUsed(wx.app.appid);
-            if (used >= LIMITED_CODES_PER_APP)
-              throw gatewayError(
-                `App "${wx.app.id}" has used all ${LIMITED_CODES_PER_APP} limited codes (LIMITED + LEGACY), which never come back; use an UNLIMITED code with a scene.`,
-                'QUOTA_EXHAUSTED',
-                { limitedUsed: used, limitedTotal: LIMITED_CODES_PER_APP },
-              );
-          }
-          return draw(wx, signal);
-        },
-        ctx.signal,
-      );
-      return { ...obtained, kind };
-    },
+    resolve: (_root, args, ctx) => ctx.services.qrCodes.create(ctx.wechat(args.app, 'miniprogram'), args.input, ctx.signal),
   }),
 );
 
@@ -263,9 +187,6 @@ builder.queryField('qrCodeQuota', (t) =>
     description: "How much of an app's 100 000 limited codes this gateway has used.",
     authScopes: { apiKey: 'qrcode:create' },
     args: appArg(),
-    resolve: async (_root, args, ctx) => {
-      const wx = ctx.wechat(args.app, 'miniprogram');
-      return { used: await cacheFor(ctx.services).limitedUsed(wx.app.appid), unlimitedCacheSeconds: ctx.services.config.qrcodeUnlimitedCacheSeconds };
-    },
+    resolve: (_root, args, ctx) => ctx.services.qrCodes.quota(ctx.wechat(args.app, 'miniprogram')),
   }),
 );

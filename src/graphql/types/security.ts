@@ -1,59 +1,8 @@
 import { z } from 'zod';
-import { rateLimiter, type RateLimitRule } from '../../store/rate-limit.ts';
-import {
-  checkImage,
-  checkMediaAsync,
-  checkText,
-  IMG_SEC_CHECK,
-  inspectImage,
-  MEDIA_CHECK_ASYNC,
-  MSG_SEC_CHECK,
-  type CheckDetail,
-  type CheckScene,
-  type ImageInfo,
-} from '../../wechat/api/security.ts';
-import type { MediaFile } from '../../wechat/api/messages.ts';
-import { quotaBackoffSeconds } from '../../wechat/errors.ts';
+import { checkMediaAsync, type CheckDetail, type CheckScene } from '../../wechat/api/security.ts';
 import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
 import { badInput, gatewayError } from '../errors.ts';
 import { appArg, openidSchema } from './common.ts';
-
-/**
- * WeChat's per-app call limits, kept across every instance (Redis) so WeChat never has to
- * answer 45011: msgSecCheck 4000/min, imgSecCheck and mediaCheckAsync 2000/min each.
- */
-export const UPSTREAM_LIMITS = {
-  text: { name: MSG_SEC_CHECK, points: 4000, durationSeconds: 60 },
-  image: { name: IMG_SEC_CHECK, points: 2000, durationSeconds: 60 },
-  media: { name: MEDIA_CHECK_ASYNC, points: 2000, durationSeconds: 60 },
-  /** A signed-in user checking their own text: enough for a person, not enough to drain the app's 4000/min. */
-  userText: { name: `${MSG_SEC_CHECK}:user`, points: 60, durationSeconds: 60 },
-} satisfies Record<string, RateLimitRule>;
-
-/** Takes one call from `rule`'s budget for `key`, or refuses with RATE_LIMITED before WeChat is called. */
-export async function withinLimit(ctx: Context, rule: RateLimitRule, key: string): Promise<void> {
-  const verdict = await rateLimiter(ctx.services.store, rule).consume(key);
-  if (verdict.allowed) return;
-  const retryAfter = Math.ceil(verdict.retryAfterMs / 1000);
-  throw gatewayError(
-    `${rule.name}: over ${rule.points} calls per ${rule.durationSeconds} s for this ${rule.name.endsWith(':user') ? 'user' : 'app'}; WeChat was not called. Try again in ${retryAfter} s.`,
-    'RATE_LIMITED',
-    { retryAfter, limit: rule.points, endpoint: rule.name.replace(/:user$/, '') },
-  );
-}
-
-/** Calls WeChat within the app's budget; WeChat's own 45009/45011 stop every instance for the time it asks. */
-async function limitedCall<T>(ctx: Context, rule: RateLimitRule, appid: string, call: () => Promise<T>): Promise<T> {
-  await withinLimit(ctx, rule, appid);
-  try {
-    return await call();
-  } catch (error) {
-    const seconds = quotaBackoffSeconds(error);
-    if (seconds) await rateLimiter(ctx.services.store, rule).block(appid, seconds).catch(() => {});
-    throw error;
-  }
-}
 
 export const ContentCheckSuggest = builder.enumType('ContentCheckSuggest', {
   description: "WeChat's advice on checked content.",
@@ -216,49 +165,20 @@ builder.mutationField('checkText', (t) =>
         if (!input.openid) throw badInput('input.openid: required with an API key: the OpenID of the author of the text.', 'input.openid');
         openid = input.openid;
       }
+      const check = {
+        content: input.content,
+        scene: input.scene as CheckScene,
+        openid,
+        title: input.title ?? undefined,
+        nickname: input.nickname ?? undefined,
+        signature: input.signature ?? undefined,
+      };
       const wx = ctx.wechat(appId, 'miniprogram');
-      if (principal.kind === 'session') await withinLimit(ctx, UPSTREAM_LIMITS.userText, `${wx.app.appid}:${openid}`);
-      const verdict = await limitedCall(ctx, UPSTREAM_LIMITS.text, wx.app.appid, () =>
-        checkText(
-          wx,
-          {
-            content: input.content,
-            scene: input.scene as CheckScene,
-            openid,
-            title: input.title ?? undefined,
-            nickname: input.nickname ?? undefined,
-            signature: input.signature ?? undefined,
-          },
-          ctx.signal,
-        ),
-      );
+      const verdict = await ctx.services.contentSecurity.checkText(wx, check, { byUser: principal.kind === 'session' }, ctx.signal);
       return { traceId: verdict.traceId, suggest: toSuggest(verdict.suggest), labelCode: verdict.label, details: verdict.details };
     },
   }),
 );
-
-export interface ImageLimits {
-  maxBytes: number;
-  maxWidth?: number;
-  maxHeight?: number;
-}
-
-/** Reads an uploaded image and checks it against WeChat's limits before any upstream call. */
-export async function readImageUpload(file: File, limits: ImageLimits, field: string): Promise<{ media: MediaFile; info: ImageInfo }> {
-  if (file.size === 0) throw badInput(`${field}: the file is empty.`, field);
-  if (file.size > limits.maxBytes)
-    throw badInput(`${field}: ${file.size} bytes is over WeChat's limit of ${limits.maxBytes} bytes (${limits.maxBytes / 1024 / 1024} MB).`, field);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const info = inspectImage(bytes);
-  if (!info) throw badInput(`${field}: not a PNG, JPEG or GIF image (judged by its content, not its name or type).`, field);
-  if ((limits.maxWidth && info.width > limits.maxWidth) || (limits.maxHeight && info.height > limits.maxHeight))
-    throw badInput(`${field}: ${info.width}x${info.height} pixels is over WeChat's limit of ${limits.maxWidth}x${limits.maxHeight}; scale it down.`, field);
-  const extension = info.format === 'jpeg' ? 'jpg' : info.format;
-  return { media: { bytes, filename: `upload.${extension}`, contentType: `image/${info.format}` }, info };
-}
-
-/** imgSecCheck: PNG, JPEG or GIF, at most 1 MB and 750x1334 pixels (legacy security.imgSecCheck doc). */
-const IMAGE_CHECK_LIMITS: ImageLimits = { maxBytes: 1024 * 1024, maxWidth: 750, maxHeight: 1334 };
 
 const ImageCheckVerdict = builder.simpleObject('ImageCheckVerdict', {
   description: "WeChat's verdict on an image (imgSecCheck): PASS or RISKY.",
@@ -279,10 +199,8 @@ builder.mutationField('checkImage', (t) =>
     authScopes: { apiKey: 'security:check' },
     args: { ...appArg(), image: t.arg({ type: 'File', description: 'The image (multipart upload).' }) },
     resolve: async (_root, args, ctx) => {
-      const { media, info } = await readImageUpload(args.image, IMAGE_CHECK_LIMITS, 'image');
-      const wx = ctx.wechat(args.app, 'miniprogram');
-      const { risky } = await limitedCall(ctx, UPSTREAM_LIMITS.image, wx.app.appid, () => checkImage(wx, media, ctx.signal));
-      return { suggest: risky ? ('risky' as const) : ('pass' as const), format: info.format, width: info.width, height: info.height };
+      const { risky, format, width, height } = await ctx.services.contentSecurity.checkImage(ctx.wechat(args.app, 'miniprogram'), args.image, 'image', ctx.signal);
+      return { suggest: risky ? ('risky' as const) : ('pass' as const), format, width, height };
     },
   }),
 );
@@ -333,9 +251,7 @@ builder.mutationField('checkMediaAsync', (t) =>
     resolve: async (_root, args, ctx) => {
       const input = parseInput(mediaCheckSchema, args.input, 'input');
       const wx = ctx.wechat(args.app, 'miniprogram');
-      return limitedCall(ctx, UPSTREAM_LIMITS.media, wx.app.appid, () =>
-        checkMediaAsync(wx, { mediaUrl: input.mediaUrl, mediaType: input.mediaType as 1 | 2, scene: input.scene as CheckScene, openid: input.openid }, ctx.signal),
-      );
+      return checkMediaAsync(wx, { mediaUrl: input.mediaUrl, mediaType: input.mediaType as 1 | 2, scene: input.scene as CheckScene, openid: input.openid }, ctx.signal);
     },
   }),
 );
