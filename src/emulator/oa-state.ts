@@ -123,8 +123,8 @@ export class OfficialAccountState {
     tail.writeUInt32LE(Math.floor(createdAt / 1000), 2);
     tail.writeUInt16BE(0x0304, 6);
     tail.writeUInt32LE(lifetime, 8);
-    // Random bytes in the record make tickets vary, so '+', '/' and '=' turn up as in real ones.
-    const ticket = Buffer.concat([head, Buffer.from(url), Buffer.from([0x00]), tail, randomBytes(2)]).toString('base64');
+    // 80 bytes: the base64 always ends in '=' (as some real ones do), and random bytes bring '+' and '/'.
+    const ticket = Buffer.concat([head, Buffer.from(url), Buffer.from([0x00]), tail, randomBytes(7)]).toString('base64');
     const full = { ...record, url, createdAt };
     this.tickets.set(ticket, full);
     return { ticket, record: full };
