@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { loadConfig } from '../../src/config/index.ts';
@@ -23,7 +26,7 @@ export interface GraphQLTarget {
 export interface GatewayUnderTest extends GraphQLTarget {
   emulator: Emulator;
   apiKey: string;
-  store: 'memory' | 'redis';
+  store: 'memory' | 'sqlite' | 'redis';
   /** Empties one namespace of the gateway's store. */
   clearStore(namespace: string): Promise<void>;
 }
@@ -32,6 +35,10 @@ export interface GatewayUnderTest extends GraphQLTarget {
 export async function startGatewayUnderTest(options: {
   latencyMs: number;
   redisUrl?: string;
+  /** Without Redis: the SQLite file (default: a new one in a temporary folder); `:memory:` for the in-process store. */
+  storePath?: string;
+  /** More gateway settings (e.g. shorter TTLs for the soak). */
+  env?: Record<string, string>;
   /** Gateway log level (stderr); `silent` unless diagnosing. */
   logLevel: string;
 }): Promise<GatewayUnderTest> {
@@ -48,7 +55,12 @@ export async function startGatewayUnderTest(options: {
       WECHAT_APP_SECRET: emulator.apps[0]!.secret,
       // The bench measures the gateway, not the per-caller limiter that would refuse it.
       RATE_LIMIT_API_KEY_PER_MINUTE: '0',
-      ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+      ...(options.redisUrl
+        ? { REDIS_URL: options.redisUrl }
+        : options.storePath === ':memory:'
+          ? { STORE: 'memory' }
+          : { STORE_PATH: options.storePath ?? join(mkdtempSync(join(tmpdir(), 'wgql-bench-')), 'bench.sqlite') }),
+      ...options.env,
     });
     const config = {
       ...base,

@@ -11,8 +11,17 @@ export const appSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey')
     .optional(),
+  /**
+   * The push "消息加解密方式" chosen in WeChat's console: `plain` (明文, signature only),
+   * `compatible` (兼容, plaintext or encrypted) or `safe` (安全, only encrypted pushes signed with
+   * msg_signature). Default: `safe` when an EncodingAESKey is set, otherwise `plain`.
+   */
+  pushMode: z.enum(['plain', 'compatible', 'safe']).optional(),
   /** Passive replies to pushed text messages: keyword (the whole message, trimmed) → reply text. */
   autoReplies: z.record(z.string().min(1).max(64), z.string().min(1).max(600, 'at most 600 characters (WeChat caps a text reply at 2048 bytes)')).optional(),
+}).refine((app) => !app.pushMode || app.pushMode === 'plain' || app.encodingAesKey, {
+  message: 'compatible and safe push modes need the EncodingAESKey',
+  path: ['encodingAesKey'],
 });
 export type AppConfig = z.infer<typeof appSchema>;
 
@@ -47,6 +56,16 @@ export const configFileSchema = z.object({
 });
 
 const port = z.coerce.number().int().min(0).max(65535);
+/** `host:port` pairs separated by commas (IPv6 hosts in brackets). */
+const hostPorts = () =>
+  z.string().transform((value, ctx) => {
+    const nodes = value.split(',').map((item) => /^\s*\[?([^\]\s]+?)\]?:(\d{1,5})\s*$/.exec(item));
+    if (nodes.some((node) => !node || Number(node[2]) < 1 || Number(node[2]) > 65535)) {
+      ctx.addIssue({ code: 'custom', message: 'expected host:port[,host:port...]' });
+      return z.NEVER;
+    }
+    return nodes.map((node) => ({ host: node![1]!, port: Number(node![2]) }));
+  });
 const ms = (fallback: number) => z.coerce.number().int().min(1).max(600_000).default(fallback);
 
 export const envSchema = z.object({
@@ -63,12 +82,26 @@ export const envSchema = z.object({
   WECHAT_APP_NAME: z.string().default('default'),
   WECHAT_TOKEN: z.string().optional(),
   WECHAT_ENCODING_AES_KEY: z.string().optional(),
+  WECHAT_PUSH_MODE: z.enum(['plain', 'compatible', 'safe']).optional(),
   WECHAT_CONFIG: z.string().optional(),
   /** `stable` uses cgi-bin/stable_token, which never invalidates other holders. */
   WECHAT_TOKEN_SOURCE: z.enum(['stable', 'classic']).default('stable'),
   /** JSON array of {name, sha256, scopes}. */
   API_KEYS: z.string().optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** `host:port,host:port`: the Sentinels that name the primary (with REDIS_SENTINEL_NAME). */
+  REDIS_SENTINELS: hostPorts().optional(),
+  /** The primary's name in the Sentinels' `sentinel monitor` lines. */
+  REDIS_SENTINEL_NAME: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).default('mymaster'),
+  /** `host:port,host:port`: some nodes of a Redis Cluster (the rest are discovered). */
+  REDIS_CLUSTER_NODES: hostPorts().optional(),
+  /** ACL user and password for the Sentinel-named primary or the Cluster nodes (REDIS_URL carries its own). */
+  REDIS_USERNAME: z.string().optional(),
+  REDIS_PASSWORD: z.string().optional(),
+  /** Where state lives: `sqlite` (default without Redis), `memory` (lost on exit), `redis` (default with a Redis setting). */
+  STORE: z.enum(['sqlite', 'memory', 'redis']).optional(),
+  /** The SQLite file (created with its folder); processes sharing it share state and locks. */
+  STORE_PATH: z.string().min(1).default('./data/wechat-graphql.sqlite'),
   /** Key prefix in Redis, so several deployments (or test runs) can share one server. */
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('wgql'),
   /** Operations per minute per caller, shared by all instances; 0 turns a limit off. */
@@ -84,6 +117,12 @@ export const envSchema = z.object({
   UPSTREAM_CONNECT_TIMEOUT_MS: ms(3_000),
   UPSTREAM_TIMEOUT_MS: ms(5_000),
   REQUEST_DEADLINE_MS: ms(15_000),
+  /** Browser origins allowed to call /graphql: comma-separated (`https://a.example,https://b.example`) or `*`. */
+  CORS_ORIGINS: z.string().optional(),
+  /** Proxies in front of the gateway: a hop count (`1`) or comma-separated addresses/CIDRs (`10.0.0.0/8,loopback`). */
+  TRUST_PROXY: z.string().optional(),
+  /** Serve /metrics on this port only (not on PORT). */
+  METRICS_PORT: port.optional(),
   /** How long an unlimited mini-program code (getwxacodeunlimit) is reused and served at /media/:id. */
   QRCODE_UNLIMITED_CACHE_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
   /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */

@@ -1,25 +1,19 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { faultRulesSchema, type FaultRule } from './faults.ts';
+import { invalid, type AdminRoutes, type AdminTarget } from './admin-types.ts';
+import { faultRulesSchema } from './faults.ts';
 import { parseJsonObject, readBody, sendJson } from './http-io.ts';
 import { messagesAdmin } from './messages-state.ts';
 import { oaAdmin } from './oa-state.ts';
 import { pushAdmin } from './push.ts';
 import { qrcodeState } from './qrcode-state.ts';
 import { securityAdmin } from './security-state.ts';
-import { CODE_TTL_SECONDS, type EmulatorState } from './state.ts';
+import { CODE_TTL_SECONDS } from './state.ts';
 
 export const ADMIN_PREFIX = '__emulator/';
 
-/** What the admin routes act on; the server provides it. */
-export interface AdminTarget {
-  state: EmulatorState;
-  calls(): Record<string, number>;
-  faults(): FaultRule[];
-  setFaults(rules: FaultRule[]): void;
-  reset(): void;
-}
+export type { AdminTarget } from './admin-types.ts';
 
 const faultsBody = z.object({ rules: faultRulesSchema });
 const expireBody = z.object({ appid: z.string().min(1) });
@@ -38,14 +32,7 @@ const userDataBody = z.object({
   watermarkAppid: z.string().optional(),
 });
 
-type AdminReply = [status: number, body: unknown];
-type AdminHandler = (target: AdminTarget, body: Record<string, unknown>) => AdminReply | Promise<AdminReply>;
-
-function invalid(error: z.ZodError): AdminReply {
-  return [400, { error: z.prettifyError(error) }];
-}
-
-const handlers: Record<string, Partial<Record<'GET' | 'POST' | 'PUT', AdminHandler>>> = {
+const handlers: AdminRoutes = {
   ...messagesAdmin,
   ...securityAdmin,
   ...pushAdmin,

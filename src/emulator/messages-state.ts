@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { AdminTarget } from './admin.ts';
+import type { AdminReply, AdminRoutes, AdminTarget } from './admin-types.ts';
 import type { EmulatorState, WeChatUser } from './state.ts';
 
 /** A subscribe-message template as `wxaapi/newtmpl/gettemplate` lists it. `type` 2 = one-time, 3 = long-term. */
@@ -139,9 +139,6 @@ export const messagesState = (state: EmulatorState): MessagesState => state.doma
 const userRef = z
   .object({ appid: z.string().min(1), user: z.string().min(1).max(128).optional(), openid: z.string().min(1).optional() })
   .refine((body) => !!body.user !== !!body.openid, { message: 'give either user (a name) or openid' });
-
-type AdminReply = [status: number, body: unknown];
-type AdminRoutes = Record<string, Partial<Record<'GET' | 'POST' | 'PUT', (target: AdminTarget, body: Record<string, unknown>) => AdminReply>>>;
 
 /** The user a test names: by name (made on first use, as a login would) or by an openid the emulator knows. */
 function resolveUser(target: AdminTarget, body: z.infer<typeof userRef>): WeChatUser | AdminReply {

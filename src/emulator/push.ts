@@ -1,8 +1,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { createMessageCipher, signature, verifyMsgSignature } from '../wechat/crypto.ts';
-import { parsePushBody, pushEnvelope, serializePushBody, type PushFields, type PushFormat } from '../wechat/push.ts';
-import type { AdminTarget } from './admin.ts';
+import type { AdminRoutes } from './admin-types.ts';
+import { decryptMessage, encryptMessage, serializeBody, readBody, wechatSignature, type Padding, type PushFields, type PushFormat } from './push-wire.ts';
 import { originalId, setPushDelivery, type PushDelivery } from './security-state.ts';
 import type { EmulatorState } from './state.ts';
 
@@ -13,6 +12,7 @@ import type { EmulatorState } from './state.ts';
 
 /** plain: signature only; compatible: plaintext fields and Encrypt; safe: only Encrypt. */
 export type PushMode = 'plain' | 'compatible' | 'safe';
+export type { PushFields, PushFormat } from './push-wire.ts';
 
 /** An app's push settings, as entered in the WeChat console. */
 export interface PushConfig {
@@ -92,24 +92,26 @@ export function buildPushRequest(
   payload: PushPayload,
   at: { timestamp: string; nonce: string },
   fields?: PushFields,
+  /** WeChat's 32-byte PKCS#7 unless a test swaps it. */
+  padding?: Padding,
 ): { url: URL; body: string; contentType: string } {
   const { timestamp, nonce } = at;
   const url = new URL(target.url);
-  url.searchParams.set('signature', signature(target.token, timestamp, nonce));
+  url.searchParams.set('signature', wechatSignature(target.token, timestamp, nonce));
   url.searchParams.set('timestamp', timestamp);
   url.searchParams.set('nonce', nonce);
   if (payload.openid) url.searchParams.set('openid', payload.openid);
   let body = payload.plaintext;
   if (target.mode !== 'plain') {
     if (!target.encodingAesKey) throw new Error(`${target.mode} mode needs the app's encodingAesKey`);
-    const cipher = createMessageCipher({ encodingAesKey: target.encodingAesKey, appId: target.appid });
-    const sealed = cipher.seal({ token: target.token, timestamp, nonce, plaintext: payload.plaintext });
+    const encrypt = encryptMessage({ encodingAesKey: target.encodingAesKey, appid: target.appid, plaintext: payload.plaintext, padding });
+    // Safe mode: only ToUserName and Encrypt; compatible mode: the plaintext fields too.
     body =
       target.mode === 'safe' || !fields
-        ? pushEnvelope(payload.toUserName, sealed.encrypt, target.format)
-        : serializePushBody({ ...fields, Encrypt: sealed.encrypt }, target.format);
+        ? serializeBody({ ToUserName: payload.toUserName, Encrypt: encrypt }, target.format)
+        : serializeBody({ ...fields, Encrypt: encrypt }, target.format);
     url.searchParams.set('encrypt_type', 'aes');
-    url.searchParams.set('msg_signature', sealed.msgSignature);
+    url.searchParams.set('msg_signature', wechatSignature(target.token, timestamp, nonce, encrypt));
   }
   return { url, body, contentType: target.format === 'xml' ? 'text/xml' : 'application/json' };
 }
@@ -122,18 +124,13 @@ function readReply(target: PushTarget, text: string): { reply: string | null; re
   if (text.trim() === '' || text.trim() === 'success') return { reply: null };
   if (target.mode === 'plain') return { reply: text };
   try {
-    const { fields } = parsePushBody(text);
+    const fields = readBody(text);
     if (typeof fields.Encrypt !== 'string') return { reply: text };
-    const cipher = createMessageCipher({ encodingAesKey: target.encodingAesKey!, appId: target.appid });
-    const ok = verifyMsgSignature({
-      token: target.token,
-      timestamp: String(fields.TimeStamp ?? ''),
-      nonce: String(fields.Nonce ?? ''),
-      encrypt: fields.Encrypt,
-      msgSignature: String(fields.MsgSignature ?? ''),
-    });
-    if (!ok) return { reply: null, replyError: 'reply MsgSignature does not verify' };
-    return { reply: cipher.decryptChecked(fields.Encrypt).message };
+    const expected = wechatSignature(target.token, String(fields.TimeStamp ?? ''), String(fields.Nonce ?? ''), fields.Encrypt);
+    if (String(fields.MsgSignature ?? '').toLowerCase() !== expected) return { reply: null, replyError: 'reply MsgSignature does not verify' };
+    const opened = decryptMessage(target.encodingAesKey!, fields.Encrypt);
+    if (opened.appid !== target.appid) return { reply: null, replyError: 'reply was encrypted for another appid' };
+    return { reply: opened.message };
   } catch (error) {
     return { reply: null, replyError: `reply unreadable: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -149,7 +146,7 @@ export async function pushToGateway(target: PushTarget, fields: PushFields, opti
   const timeoutMs = options.timeoutMs ?? DEFAULT_PUSH_TIMEOUT_MS;
   const message = completeMessage(target.appid, fields, now());
   const payload = {
-    plaintext: serializePushBody(message, target.format),
+    plaintext: serializeBody(message, target.format),
     toUserName: String(message.ToUserName),
     openid: typeof message.FromUserName === 'string' ? message.FromUserName : undefined,
   };
@@ -238,9 +235,6 @@ const pushBody = z.object({
   retries: z.number().int().min(0).max(3).default(DEFAULT_PUSH_RETRIES),
   timeoutMs: z.number().int().min(1).max(DEFAULT_PUSH_TIMEOUT_MS).default(DEFAULT_PUSH_TIMEOUT_MS),
 });
-
-type AdminReply = [status: number, body: unknown];
-type AdminRoutes = Record<string, Partial<Record<'GET' | 'POST' | 'PUT', (target: AdminTarget, body: Record<string, unknown>) => AdminReply | Promise<AdminReply>>>>;
 
 /** `/__emulator/push*`: enter an app's push settings, and push events now. */
 export const pushAdmin: AdminRoutes = {

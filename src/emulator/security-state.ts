@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { AdminTarget } from './admin.ts';
+import type { AdminReply, AdminRoutes, AdminTarget } from './admin-types.ts';
 import type { EmulatorApp, EmulatorState } from './state.ts';
 
 export type Suggest = 'pass' | 'review' | 'risky';
@@ -138,9 +138,6 @@ export const pushDelivery = (state: EmulatorState): PushDelivery => deliveries.g
 
 /** The app's original id (`gh_...`), which pushes carry as ToUserName. */
 export const originalId = (appid: string) => `gh_${createHash('sha256').update(appid).digest('hex').slice(0, 12)}`;
-
-type AdminReply = [status: number, body: unknown];
-type AdminRoutes = Record<string, Partial<Record<'GET' | 'POST' | 'PUT', (target: AdminTarget, body: Record<string, unknown>) => AdminReply>>>;
 
 const pushTargetBody = z.object({
   appid: z.string().min(1),

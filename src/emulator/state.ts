@@ -170,7 +170,10 @@ export class EmulatorState {
     return code;
   }
 
-  /** Single use. Codes starting with `dev_` that were never minted are accepted once each. */
+  /**
+   * Single use. Codes starting with `dev_` that were never minted are accepted once each, as the
+   * user they name; anything after a dash is ignored, so `dev_alice-2` signs alice in again.
+   */
   redeemCode(appid: string, kind: CodeKind, code: string): CodeRedemption {
     const record = this.codes.get(code);
     if (record) {
@@ -183,8 +186,10 @@ export class EmulatorState {
     if (code.startsWith(DEV_CODE_PREFIX) && code.length > DEV_CODE_PREFIX.length) {
       const key = `${appid}:${kind}:${code}`;
       if (this.usedDevCodes.has(key)) return { ok: false, reason: 'used' };
+      const name = code.slice(DEV_CODE_PREFIX.length).split('-')[0]!;
+      if (!name) return { ok: false, reason: 'invalid' };
       this.usedDevCodes.add(key);
-      return { ok: true, user: this.user(appid, code.slice(DEV_CODE_PREFIX.length)) };
+      return { ok: true, user: this.user(appid, name) };
     }
     return { ok: false, reason: 'invalid' };
   }

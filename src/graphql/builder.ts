@@ -45,18 +45,24 @@ export const builder = new SchemaBuilder<{
       apiKey: (scope) => principal?.kind === 'apiKey' && (principal.scopes.has(scope) || principal.scopes.has('admin')),
       session: principal?.kind === 'session',
     }),
+    // Each message says what would work for this field, and only that.
     unauthorizedError: (_parent, context, info, result) => {
       const field = `${info.parentType.name}.${info.fieldName}`;
       const { scopes, session } = required(result.failure);
-      const wants = [...(scopes.length ? [`an API key with the scope ${scopes.join(' or ')}`] : []), ...(session ? ['a signed-in user (login)'] : [])].join(' or ');
-      if (!context.principal) {
+      const key = scopes.length ? `an API key with the scope ${scopes.join(' or ')} (in the x-api-key header)` : '';
+      const user = session ? 'a signed-in user (a session token from login, as Authorization: Bearer <token>)' : '';
+      const wants = [key, user].filter(Boolean).join(', or ');
+      const principal = context.principal;
+      if (!principal) {
         const problem = context.credentialProblem;
-        if (problem) return gatewayError(`${field}: ${CREDENTIAL_PROBLEMS[problem]}`, 'UNAUTHENTICATED');
-        return gatewayError(`${field} needs ${wants}: send x-api-key, or Authorization: Bearer <session token>.`, 'UNAUTHENTICATED');
+        const why = problem === 'invalid_session' && !session ? 'the session token is invalid, expired or revoked.' : problem && CREDENTIAL_PROBLEMS[problem];
+        return gatewayError(`${field}: ${why ? `${why} It needs` : 'needs'} ${wants}.`, 'UNAUTHENTICATED', { requiredScopes: scopes });
       }
-      if (scopes.length && context.principal.kind === 'apiKey')
-        return gatewayError(`${field} needs the scope ${scopes.join(' or ')}.`, 'FORBIDDEN', { requiredScopes: scopes });
-      return gatewayError(`${field} needs ${wants}.`, 'FORBIDDEN', { requiredScopes: scopes });
+      if (principal.kind === 'apiKey' && scopes.length)
+        return gatewayError(`${field} needs an API key with the scope ${scopes.join(' or ')}; the key "${principal.name}" does not hold it.`, 'FORBIDDEN', { requiredScopes: scopes });
+      if (principal.kind === 'apiKey')
+        return gatewayError(`${field} needs ${user}: it answers for the user signed in, so an API key cannot call it.`, 'FORBIDDEN', { requiredScopes: scopes });
+      return gatewayError(`${field} needs ${key}: a signed-in user cannot call it.`, 'FORBIDDEN', { requiredScopes: scopes });
     },
   },
   errors: { defaultTypes: [] },
@@ -88,7 +94,7 @@ export const builder = new SchemaBuilder<{
 
 const CREDENTIAL_PROBLEMS: Record<CredentialProblem, string> = {
   unknown_api_key: 'the API key is not recognized.',
-  invalid_session: 'the session token is invalid, expired or revoked; log in again.',
+  invalid_session: 'the session token is invalid, expired or revoked (log in again for a new one).',
   unknown_bearer: 'the bearer token is neither an API key (wgk_) nor a session token (wgs_).',
 };
 

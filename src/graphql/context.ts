@@ -54,6 +54,8 @@ export interface Context {
   wechat(appId?: string | null, kind?: AppConfig['kind']): AppClient;
 }
 
+const KIND_NAMES: Record<AppConfig['kind'], string> = { miniprogram: 'a mini program', officialAccount: 'an Official Account' };
+
 export function createContextFactory(services: Services) {
   const apps = services.config.apps;
   const appIds = [...services.clients.keys()].join(', ');
@@ -70,7 +72,7 @@ export function createContextFactory(services: Services) {
         const client = services.clients.get(appId ?? fallback ?? '');
         if (!client) throw badInput(`Unknown app "${appId}". Configured apps: ${appIds}.`, 'app');
         if (kind && client.app.kind !== kind)
-          throw badInput(`App "${client.app.id}" is a ${client.app.kind}; this field needs a ${kind}.`, 'app');
+          throw badInput(`App "${client.app.id}" is ${KIND_NAMES[client.app.kind]}; this field needs ${KIND_NAMES[kind]}${fallback ? ` such as "${fallback}"` : ''}.`, 'app');
         return client;
       },
     };

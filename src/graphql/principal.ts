@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApiKeyConfig, Scope } from '../config/index.ts';
+import { storeCall } from '../services/store-guard.ts';
 import { SESSION_TOKEN_PREFIX, type SessionRecord, type SessionStore } from '../store/index.ts';
 
 /** Who is calling: a trusted backend with an API key, or a signed-in mini-program user. */
@@ -43,6 +44,7 @@ export async function authenticate(
   }
   if (!bearer) return { principal: null };
   if (!bearer.startsWith(SESSION_TOKEN_PREFIX)) return { principal: null, problem: 'unknown_bearer' };
-  const session = await sessions.get(bearer);
+  // A store outage is not a bad token: say so (STORE_UNAVAILABLE) rather than "sign in again".
+  const session = await storeCall('Checking the session', () => sessions.get(bearer));
   return session ? { principal: { kind: 'session', token: bearer, session } } : { principal: null, problem: 'invalid_session' };
 }

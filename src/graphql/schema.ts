@@ -1,3 +1,4 @@
+import { describeAuthRules } from './auth-rules.ts';
 import { builder } from './builder.ts';
 import './types/analytics.ts';
 import './types/apps.ts';
@@ -15,4 +16,4 @@ import './types/template-messages.ts';
 import './types/token.ts';
 import './types/users.ts';
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = describeAuthRules(builder.toSchema({ sortSchema: true }));

@@ -20,10 +20,11 @@ import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
 import { createUpstreamLimits } from '../wechat/limits.ts';
 import { createTokenManager } from '../wechat/token.ts';
+import type { GraphiQLOptions } from './graphiql.ts';
 import { createGraphQLServer } from './graphql-server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, withRequestLog, type Metrics } from './observability.ts';
-import { createRoutes } from './routes.ts';
+import { createRoutes, metricsRoute } from './routes.ts';
 import type { Tracing } from './tracing.ts';
 import { createWebhook } from './webhook.ts';
 
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   onUpstreamCall?: (event: CallEvent) => void;
   /** Backoff base between read retries; tests shorten it. */
   backoffMs?: number;
+  /** GraphiQL's tabs and headers (development: example operations with the dev API key). */
+  graphiql?: GraphiQLOptions;
   /** The clock numbering rate-limit windows (default `Date.now`); tests hold it still. */
   clock?: () => number;
   /** OpenTelemetry (main.ts loads it only when configured); absent, nothing is traced and nothing wrapped. */
@@ -45,6 +48,8 @@ export interface Gateway {
   services: Services;
   logger: Logger;
   metrics: Metrics;
+  /** /metrics alone, when METRICS_PORT is set. */
+  metricsServer?: Server;
   listen(port?: number, host?: string): Promise<string>;
   /** True once close() began: /readyz answers 503. */
   readonly draining: boolean;
@@ -58,7 +63,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const metrics = createMetrics();
   const tracing = options.tracing;
   const untracedStore = await createStore({
-    redisUrl: config.redisUrl,
+    ...config.store,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'store error'),
   });
@@ -89,7 +94,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const upstreamLimits = createUpstreamLimits(limiters);
   const clients = new Map(config.apps.map((app) => [app.id, createAppClient(app, http, tokens, upstreamLimits)]));
   const events = await createEventBus<PushEvent>({
-    redisUrl: config.redisUrl,
+    redis: store.redis,
     prefix: config.redisPrefix,
     onError: (error) => logger.warn({ err: error.message }, 'event bus error'),
   });
@@ -112,7 +117,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     publisherStats: createPublisherStats({ store }),
   };
 
-  const graphql = createGraphQLServer(services, logger, metrics, tracing ? [tracing.plugin()] : []);
+  const graphql = createGraphQLServer(services, logger, metrics, tracing ? [tracing.plugin()] : [], options.graphiql);
   const yoga = withRequestLog(logger, metrics, 'graphql', tracing ? tracing.traceRequest('graphql', graphql) : graphql);
   const webhook = createWebhook({ services, logger });
   let draining = false;
@@ -137,13 +142,16 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     socket.once('close', () => unused.delete(socket));
   });
   server.on('request', (req) => unused.delete(req.socket));
+  const metricsServer = config.metricsPort === undefined ? undefined : createServer(metricsRoute(metrics));
 
   return {
     server,
     services,
     logger,
     metrics,
-    listen(port = config.port, host = config.host) {
+    metricsServer,
+    async listen(port = config.port, host = config.host) {
+      if (metricsServer) await new Promise<void>((resolve, reject) => metricsServer.once('error', reject).listen(config.metricsPort, host, resolve));
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
@@ -191,6 +199,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         closeIdle();
       });
       if (cut > 0) logger.warn({ requests: cut, shutdownTimeoutMs: timeoutMs }, 'shutdown timeout: cut requests still in flight');
+      if (metricsServer?.listening) await new Promise((resolve) => metricsServer.close(resolve).closeAllConnections());
       await http.close();
       await store.close();
     },

@@ -3,6 +3,7 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { createFetch } from '@whatwg-node/fetch';
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
@@ -10,6 +11,9 @@ import { createContextFactory, type Context, type Services } from '../graphql/co
 import { gatewayError, maskError } from '../graphql/errors.ts';
 import { schema } from '../graphql/schema.ts';
 import { rateLimiter } from '../store/rate-limit.ts';
+import { clientAddressOf } from './client-address.ts';
+import { ANONYMOUS_CHARGED, BODY_LIMITS } from './graphql-guard.ts';
+import { createGraphiQLRenderer, type GraphiQLOptions } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { useRequestScope, type Metrics } from './observability.ts';
 
@@ -30,7 +34,8 @@ export const DOCUMENT_LIMITS = {
 function armor(production: boolean) {
   return new EnvelopArmor({
     maxDepth: { n: DOCUMENT_LIMITS.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: DOCUMENT_LIMITS.maxAliases },
+    // Armor's default allowList exempts `__typename`: 200 `a1: __typename` aliases passed. Count every alias.
+    maxAliases: { n: DOCUMENT_LIMITS.maxAliases, allowList: [] },
     maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
     maxTokens: { n: DOCUMENT_LIMITS.maxTokens },
     costLimit: { maxCost: DOCUMENT_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
@@ -86,6 +91,7 @@ function useRequestHygiene(): Plugin {
 /** Every caller draws from its own per-minute budget, shared by all instances through the store. */
 function useCallerRateLimit(services: Services): Plugin<Context> {
   const { apiKey, session, anonymous } = services.config.rateLimits;
+  const clientAddress = clientAddressOf(services.config.trustProxy);
   const limits = {
     apiKey: apiKey ? rateLimiter(services.store, { name: 'caller-api-key', points: apiKey, durationSeconds: 60 }) : undefined,
     session: session ? rateLimiter(services.store, { name: 'caller-session', points: session, durationSeconds: 60 }) : undefined,
@@ -93,14 +99,16 @@ function useCallerRateLimit(services: Services): Plugin<Context> {
   };
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as Context & { req?: IncomingMessage };
+      const context = args.contextValue as Context & { req?: IncomingMessage & { [ANONYMOUS_CHARGED]?: true } };
       const principal = context.principal;
+      // Anonymous POSTs were charged before their body was read (graphql-guard.ts).
+      if (!principal && context.req?.[ANONYMOUS_CHARGED]) return;
       const [limiter, key] =
         principal?.kind === 'apiKey'
           ? [limits.apiKey, principal.name]
           : principal?.kind === 'session'
             ? [limits.session, `${principal.session.app}:${principal.session.openid}`]
-            : [limits.anonymous, context.req?.socket.remoteAddress ?? 'unknown'];
+            : [limits.anonymous, context.req ? clientAddress(context.req) : 'unknown'];
       if (!limiter) return;
       const verdict = await limiter.consume(key);
       if (verdict.allowed) return;
@@ -138,14 +146,29 @@ function expected(error: Error): boolean {
   return !!codeOf(error) || EXPECTED.has(original.name) || (error.name === 'GraphQLError' && !(error as { originalError?: Error }).originalError);
 }
 
+/** Multipart uploads: a few images (WeChat takes at most 10 MB each) and small fields. */
+const FORM_DATA_LIMITS = { fileSize: 10 * 1024 * 1024, files: 4, fields: 16, fieldSize: 1024 * 1024, parts: 20, headerSize: 16 * 1024 };
+
+function cors(origins: Services['config']['corsOrigins']) {
+  if (origins === 'same-origin') return false;
+  if (origins === '*') return undefined;
+  return { origin: origins, credentials: true, methods: ['GET', 'POST'] };
+}
+
 /** graphql-yoga with the gateway's limits, masking, CSRF prevention and request scope. */
-export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, extraPlugins: Plugin[] = []) {
+export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, extraPlugins: Plugin[] = [], graphiql: GraphiQLOptions = {}) {
   const production = services.config.env === 'production';
   return createYoga<{ req: IncomingMessage }>({
     schema,
     context: createContextFactory(services),
     graphqlEndpoint: '/graphql',
-    graphiql: production ? false : { title: 'wechat-graphql' },
+    graphiql: production ? false : { title: 'wechat-graphql', ...graphiql },
+    renderGraphiQL: createGraphiQLRenderer(),
+    // CORS_ORIGINS; unset: no CORS headers in production (same-origin only), any origin otherwise.
+    cors: cors(services.config.corsOrigins),
+    // graphql-guard.ts already capped the bytes read; these bound what yoga's parsers accept.
+    maxRequestBodySize: BODY_LIMITS.multipart,
+    fetchAPI: createFetch({ formDataLimits: FORM_DATA_LIMITS }),
     landingPage: false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     plugins: [

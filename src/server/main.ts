@@ -35,7 +35,7 @@ if (config.useEmulator) {
     startFailure(error, 'EMULATOR_PORT');
   }
 }
-const gateway: Gateway = await createGateway(dev?.config ?? config, { tracing });
+const gateway: Gateway = await createGateway(dev?.config ?? config, { tracing, graphiql: dev?.graphiql });
 let url: string;
 try {
   url = await gateway.listen();
@@ -58,8 +58,8 @@ if (dev && devTools) {
     GraphiQL         ${url}/graphql
     API key (dev)    ${dev.apiKey}     send it as the x-api-key header
     Emulator         ${dev.emulator.url}  (admin: ${dev.emulator.url}/__emulator/calls)
-    Live events      subscription { wechatEvents { __typename fromUser createTime raw } } in GraphiQL, then
-                     curl -X POST ${dev.emulator.url}/__emulator/push -d '{"appid":"${dev.config.apps[0]?.appid}","event":{"MsgType":"text","Content":"hello"}}'
+    Live events      the LiveEvents tab in GraphiQL (every app's pushes), then
+                     curl -X POST ${dev.emulator.url}/__emulator/push -H 'content-type: application/json' -d '{"appid":"${dev.config.apps[0]?.appid}","event":{"MsgType":"text","Content":"hello"}}'
 `);
 }
 

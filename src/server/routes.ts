@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../graphql/context.ts';
+import { clientAddressOf } from './client-address.ts';
+import { createGraphQLGuard } from './graphql-guard.ts';
 import { createMediaHandler } from './media.ts';
 import type { Metrics } from './observability.ts';
 import type { Webhook } from './webhook.ts';
@@ -13,16 +15,6 @@ interface RouteDeps {
   draining?: () => boolean;
 }
 
-/** Largest /graphql bodies: uploads carry images (WeChat takes up to 10 MB for media/upload). */
-const BODY_LIMITS = { json: 2 * 1024 * 1024, multipart: 12 * 1024 * 1024 };
-
-/** Refuses a body announced as too large before anyone buffers it. */
-function tooLarge(req: IncomingMessage): number | undefined {
-  const length = Number(req.headers['content-length'] ?? 0);
-  const limit = String(req.headers['content-type'] ?? '').startsWith('multipart/') ? BODY_LIMITS.multipart : BODY_LIMITS.json;
-  return length > limit ? limit : undefined;
-}
-
 function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
@@ -31,27 +23,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 /** Plain HTTP routes beside GraphQL: health, readiness, metrics, the push webhook and media. */
 export function createRoutes({ yoga, services, webhook, metrics, draining }: RouteDeps) {
   const media = createMediaHandler(services.store);
+  const graphql = createGraphQLGuard(services, clientAddressOf(services.config.trustProxy), yoga);
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/graphql') {
-      const limit = tooLarge(req);
-      if (limit === undefined) return yoga(req, res);
-      res.setHeader('connection', 'close');
-      return sendJson(res, 413, { errors: [{ message: `Request body over ${limit / 1024 / 1024} MiB.`, extensions: { code: 'BAD_REQUEST' } }] });
-    }
+    if (path === '/graphql') return void graphql(req, res);
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path?.startsWith('/wechat/')) return void webhook(req, res, path.slice('/wechat/'.length));
     if (path?.startsWith('/media/')) return void media(req, res, path.slice('/media/'.length));
-    if (path === '/metrics') {
-      void metrics.registry
-        .metrics()
-        .then((text) => {
-          res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
-          res.end(text);
-        })
-        .catch(() => sendJson(res, 500, { error: 'metrics unavailable' }));
-      return;
-    }
+    // With METRICS_PORT, /metrics is served there only (see metricsRoute).
+    if (path === '/metrics' && services.config.metricsPort === undefined) return metricsRoute(metrics)(req, res);
     if (path === '/readyz') {
       if (draining?.()) return sendJson(res, 503, { status: 'draining' });
       void services.store.health().then((store) => {
@@ -72,5 +52,19 @@ export function createRoutes({ yoga, services, webhook, metrics, draining }: Rou
       return res.end();
     }
     sendJson(res, 404, { error: 'not found' });
+  };
+}
+
+/** Prometheus's scrape: on PORT, or alone on METRICS_PORT so it need not be public. */
+export function metricsRoute(metrics: Metrics) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if ((req.url ?? '/').split('?')[0] !== '/metrics') return sendJson(res, 404, { error: 'not found' });
+    void metrics.registry
+      .metrics()
+      .then((text) => {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+        res.end(text);
+      })
+      .catch(() => sendJson(res, 500, { error: 'metrics unavailable' }));
   };
 }

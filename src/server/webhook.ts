@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import getRawBody from 'raw-body';
 import type { AppConfig } from '../config/index.ts';
 import type { Services } from '../graphql/context.ts';
 import { createMessageCipher, isWeChatCryptoError, verifySignature, type MessageCipher } from '../wechat/crypto.ts';
@@ -19,8 +20,6 @@ import type { Logger } from './logger.ts';
 export const PUSH_MAX_BODY_BYTES = 64 * 1024;
 /** How far a push's timestamp may be from our clock, either way. */
 export const PUSH_TIMESTAMP_TOLERANCE_SECONDS = 300;
-/** Past this a refused body is no longer drained: the connection is dropped. */
-const DRAIN_LIMIT_BYTES = 16 * PUSH_MAX_BODY_BYTES;
 /** A nonce is remembered while its timestamp could still be accepted. */
 const NONCE_TTL_MS = 2 * PUSH_TIMESTAMP_TOLERANCE_SECONDS * 1000 + 60_000;
 /** WeChat retries within about 15 s; a duplicate is recognised for much longer. */
@@ -52,6 +51,11 @@ export interface WebhookOptions {
 
 type Release = () => Promise<void>;
 
+export type PushMode = NonNullable<AppConfig['pushMode']>;
+
+/** The app's console setting; without one, `safe` when it has an EncodingAESKey (the console's recommendation), else `plain`. */
+export const pushModeOf = (app: AppConfig): PushMode => app.pushMode ?? (app.encodingAesKey ? 'safe' : 'plain');
+
 /**
  * `/wechat/:app`: GET answers WeChat's URL verification (echostr); POST takes a push in plain,
  * compatible or safe (AES) mode, XML or JSON, and publishes it once to the app's subscribers.
@@ -73,13 +77,16 @@ export function createWebhook({ services, logger, now = () => Date.now() }: Webh
     return cipher;
   }
 
-  function verifyEcho(app: AppConfig, query: URLSearchParams): string {
+  async function verifyEcho(app: AppConfig, query: URLSearchParams): Promise<string> {
     const { timestamp, nonce, signature } = signedQuery(query, 'signature');
     const echostr = query.get('echostr') ?? '';
     if (!ECHOSTR.test(echostr)) throw new Refusal(400, 'bad_query', 'echostr must be 1-512 printable ASCII characters');
     if (!verifySignature({ token: app.token!, timestamp, nonce, signature })) {
       throw new Refusal(401, 'bad_signature', 'signature does not match sha1(sort(token, timestamp, nonce))');
     }
+    // The verification URL's signature is exactly a plain-mode push signature: spend its nonce,
+    // so a captured verification URL cannot carry a forged POST (claimNonce refuses it).
+    await services.store.tryLock(nonceKey(app, timestamp, nonce), NONCE_TTL_MS);
     return echostr;
   }
 
@@ -93,7 +100,13 @@ export function createWebhook({ services, logger, now = () => Date.now() }: Webh
 
   /** Verifies the signature (and decrypts in safe mode); the message's fields, or a Refusal. */
   function open(app: AppConfig, query: URLSearchParams, body: string): Accepted {
+    // The app's mode (its console setting) decides what is acceptable, never the query alone.
+    const mode = pushModeOf(app);
     const safe = query.get('encrypt_type') === 'aes' || query.has('msg_signature');
+    if (mode === 'safe' && !safe) {
+      throw new Refusal(403, 'not_encrypted', `app "${app.id}" is in safe mode: a push must be encrypted and signed with msg_signature`);
+    }
+    if (mode === 'plain' && safe) throw new Refusal(400, 'unexpected_encryption', `app "${app.id}" is in plain mode: an encrypted push is not expected`);
     const outer = (text: string) => {
       try {
         return parsePushBody(text);
@@ -143,7 +156,7 @@ export function createWebhook({ services, logger, now = () => Date.now() }: Webh
    * instances when the store is Redis.
    */
   async function claimNonce(app: AppConfig, timestamp: string, nonce: string, body: string): Promise<Release[]> {
-    const key = `push-nonce:${app.id}:${timestamp}:${nonce}`;
+    const key = nonceKey(app, timestamp, nonce);
     const digest = createHash('sha256').update(body).digest('base64url');
     const first = await services.store.tryLock(key, NONCE_TTL_MS);
     let sameBody: Release | null;
@@ -202,7 +215,7 @@ export function createWebhook({ services, logger, now = () => Date.now() }: Webh
     const app = apps.get(appId);
     try {
       if (!app?.token) throw new Refusal(404, 'unknown_app', `no app "${appId}" with a push token is configured`);
-      if (req.method === 'GET') return send(res, 200, 'text/plain; charset=utf-8', verifyEcho(app, query));
+      if (req.method === 'GET') return send(res, 200, 'text/plain; charset=utf-8', await verifyEcho(app, query));
       if (req.method !== 'POST') throw new Refusal(405, 'method', 'use GET (URL verification) or POST (push)');
       const answer = await receive(app, req, query, started);
       if (now() - started > ANSWER_BUDGET_MS) log.warn({ app: app.id, ms: now() - started }, 'push answered after WeChat gave up; expect a retry');
@@ -210,7 +223,11 @@ export function createWebhook({ services, logger, now = () => Date.now() }: Webh
     } catch (error) {
       if (error instanceof Refusal) {
         log.warn({ app: appId, method: req.method, status: error.status, reason: error.reason, remote: req.socket.remoteAddress }, `push refused: ${error.message}`);
-        if (error.status === 413 && !req.complete) res.setHeader('connection', 'close');
+        if (error.status === 413 && !req.complete) {
+          // Discard the rest and close after answering: the sender reads 413 instead of a reset.
+          req.resume();
+          res.setHeader('connection', 'close');
+        }
         return send(res, error.status, 'text/plain; charset=utf-8', `${error.message}\n`);
       }
       // Shared state or the event bus failed: WeChat retries a push that is not answered 200.
@@ -234,23 +251,16 @@ async function releaseAll(releases: Release[]) {
   await Promise.all(releases.map((release) => release().catch(() => {})));
 }
 
-/** The body, at most PUSH_MAX_BODY_BYTES; a larger one is drained (up to a limit) and refused with 413. */
+const nonceKey = (app: AppConfig, timestamp: string, nonce: string) => `push-nonce:${app.id}:${timestamp}:${nonce}`;
+
+/** The body, at most PUSH_MAX_BODY_BYTES counted as received (announced or chunked); a larger one is refused with 413. */
 async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const tooLarge = () => new Refusal(413, 'too_large', `push body exceeds ${PUSH_MAX_BODY_BYTES} bytes`);
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > DRAIN_LIMIT_BYTES) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > DRAIN_LIMIT_BYTES) {
-      req.destroy();
-      throw tooLarge();
-    }
-    if (size <= PUSH_MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+  try {
+    return await getRawBody(req, { limit: PUSH_MAX_BODY_BYTES, length: req.headers['content-length'] });
+  } catch (error) {
+    if ((error as { type?: string }).type === 'entity.too.large') throw new Refusal(413, 'too_large', `push body exceeds ${PUSH_MAX_BODY_BYTES} bytes`);
+    throw new Refusal(400, 'unreadable', 'the push body could not be read');
   }
-  if (size > PUSH_MAX_BODY_BYTES) throw tooLarge();
-  return Buffer.concat(chunks);
 }
 
 function send(res: ServerResponse, status: number, contentType: string, body: string) {

@@ -1,12 +1,12 @@
-import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Repeater, SlidingBuffer } from 'graphql-yoga';
-import { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
+import { quit, settle, subscriberOf } from './redis.ts';
 
 /**
- * Pub/sub for live events (GraphQL subscriptions). In process by default; with a Redis URL
- * every instance's subscribers see what any instance publishes.
+ * Pub/sub for live events (GraphQL subscriptions). In process by default; with Redis (the
+ * store's client publishes, one more connection subscribes) every instance's subscribers see
+ * what any instance publishes.
  */
 export interface EventBus<T> {
   readonly kind: 'memory' | 'redis';
@@ -18,7 +18,8 @@ export interface EventBus<T> {
 }
 
 export interface EventBusOptions {
-  redisUrl?: string;
+  /** The store's Redis client: publishes, and is duplicated once for subscribing. */
+  redis?: Redis | Cluster;
   /** Channel prefix, so deployments (and test runs) sharing one Redis never hear each other. */
   prefix?: string;
   onError?: (error: Error) => void;
@@ -58,7 +59,7 @@ export async function createEventBus<T>(options: EventBusOptions = {}): Promise<
     await Promise.all([...live].map((repeater) => repeater.return()));
   };
 
-  if (!options.redisUrl) {
+  if (!options.redis) {
     const target = new EventTarget();
     return {
       kind: 'memory',
@@ -70,15 +71,12 @@ export async function createEventBus<T>(options: EventBusOptions = {}): Promise<
     };
   }
 
-  const connection = { connectTimeout: 2_000, retryStrategy: (times: number) => Math.min(100 * 2 ** times, 2_000) };
   // Publishing fails fast while Redis is down (the webhook answers 503 and WeChat retries).
-  const publisher = new Redis(options.redisUrl, { ...connection, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  // The subscriber queues SUBSCRIBE while disconnected and resubscribes after a reconnect.
-  const subscriber = new Redis(options.redisUrl, { ...connection, maxRetriesPerRequest: null });
-  publisher.on('error', onError);
+  const publisher = options.redis;
+  const subscriber = subscriberOf(publisher);
   subscriber.on('error', onError);
   // Start once Redis answers, refuses, or 2 s pass; publishing reports any outage later.
-  await Promise.race([once(publisher, 'ready'), once(publisher, 'error'), sleep(2_000, undefined, { ref: false })]).catch(() => {});
+  await settle(subscriber);
 
   // The event target fires SUBSCRIBE/UNSUBSCRIBE without awaiting them: catch here, or a
   // rejection while Redis is down would be unhandled.
@@ -86,7 +84,7 @@ export async function createEventBus<T>(options: EventBusOptions = {}): Promise<
     on: subscriber.on.bind(subscriber),
     subscribe: (channel: string) => subscriber.subscribe(channel).catch(onError),
     unsubscribe: (channel: string) => subscriber.unsubscribe(channel).catch(onError),
-  } as unknown as Redis;
+  } as unknown as Redis | Cluster;
   const target = createRedisEventTarget<CustomEvent>({
     publishClient: publisher,
     subscribeClient,
@@ -103,11 +101,6 @@ export async function createEventBus<T>(options: EventBusOptions = {}): Promise<
     },
   });
 
-  const quit = async (client: Redis) => {
-    if (client.status === 'ready') await client.quit().catch(() => client.disconnect());
-    else client.disconnect();
-  };
-
   return {
     kind: 'redis',
     async publish(channel, payload) {
@@ -116,7 +109,8 @@ export async function createEventBus<T>(options: EventBusOptions = {}): Promise<
     subscribe: subscribeOn(target as unknown as Target),
     async close() {
       await endSubscriptions();
-      await Promise.all([quit(publisher), quit(subscriber)]);
+      // The publisher is the store's; the store closes it.
+      await quit(subscriber);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RATE_LIMIT_TABLE } from './sqlite.ts';
 import type { Store } from './store.ts';
 
 /** A budget of `points` calls per `durationSeconds` window, per key (for example per appid). */
@@ -34,19 +35,17 @@ export interface RateLimiterOptions {
 export function rateLimiter(store: Store, rule: RateLimitRule, options: RateLimiterOptions = {}): RateLimiter {
   const now = options.now ?? Date.now;
   const windowMs = rule.durationSeconds * 1000;
-  // The store's own key prefix (e.g. `wgql:rate-limit`), so deployments sharing one Redis never share counters.
-  const keyPrefix = `${store.namespace('rate-limit').namespace ?? 'rate-limit'}:${rule.name}`;
+  // Under the store's key prefix, so deployments sharing one Redis never share counters.
+  const keyPrefix = `${store.prefix}:rate-limit:${rule.name}`;
   const limiter = (points: number, duration: number, prefix: string): RateLimiterAbstract => {
     const settings = { points, duration, keyPrefix: prefix };
+    // Redis: an atomic INCR + PEXPIRE on one key (one Cluster slot). SQLite: rows of the store's
+    // file, kept across restarts and shared by processes on that file.
     return store.redis
-      ? new RateLimiterRedis({
-          ...settings,
-          storeClient: store.redis,
-          useRedisPackage: true,
-          rejectIfRedisNotReady: true,
-          insuranceLimiter: new RateLimiterMemory(settings),
-        })
-      : new RateLimiterMemory(settings);
+      ? new RateLimiterRedis({ ...settings, storeClient: store.redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(settings) })
+      : store.sqlite
+        ? new RateLimiterSQLite({ ...settings, storeClient: store.sqlite, storeType: 'better-sqlite3', tableName: RATE_LIMIT_TABLE, tableCreated: true })
+        : new RateLimiterMemory(settings);
   };
   // A window's counter outlives the window in the store, so a clock running behind the store's still finds it.
   const counter = limiter(rule.points, rule.durationSeconds * 3, keyPrefix);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.ts';
 import { datacubeFixtures } from '../helpers/datacube.ts';
+import { itFixtures } from '../helpers/fixtures.ts';
 import { MP, OA, RID, keys, post, stableToken, type Body } from './helpers.ts';
 
 const DAY_MS = 86_400_000;
@@ -76,7 +77,7 @@ describe('datacube bodies', () => {
     getusercumulate: () => [ago(7), ago(1), oaToken],
   };
 
-  it.each(datacubeFixtures().map((f) => [f.endpoint.replace('datacube/', ''), f] as const))(
+  itFixtures.each(datacubeFixtures().map((f) => [f.endpoint.replace('datacube/', ''), f] as const))(
     '%s has the shape of the fixture',
     async (report, fixture) => {
       const [begin, end, token] = requests[report]!();

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { DEV_APPS, type EmulatorApp } from '../../src/emulator/server.ts';
+import { fixture as wechatFixture } from '../helpers/fixtures.ts';
 
 export const MP = DEV_APPS.find((app) => app.kind === 'miniprogram') as EmulatorApp;
 export const OA = DEV_APPS.find((app) => app.kind === 'officialAccount') as EmulatorApp;
@@ -12,7 +12,7 @@ export interface Fixture {
 }
 
 export function fixture(path: string): Fixture {
-  return JSON.parse(readFileSync(new URL(`../../../shared/fixtures/wechat/${path}`, import.meta.url), 'utf8')) as Fixture;
+  return wechatFixture<Fixture>(path);
 }
 
 export function keys(value: unknown): string[] {

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.ts';
 import { MP, OA, RID, classicToken, fixture, get, keys, login, mintCode, post, stableToken } from './helpers.ts';
+import { itFixtures } from '../helpers/fixtures.ts';
 
 let emulator: Emulator;
 let base: string;
@@ -21,7 +22,7 @@ const OPENID = /^o[A-Za-z0-9_-]{27}$/;
 const sign = (sessionKey: string) => createHmac('sha256', sessionKey).update('').digest('hex');
 
 describe('sns/jscode2session', () => {
-  it('answers a minted code with the fixture shape (no errcode)', async () => {
+  itFixtures('answers a minted code with the fixture shape (no errcode)', async () => {
     const body = await login(base, await mintCode(base, MP.appid, 'login'));
     const sample = fixture('sns/jscode2session.json');
     // The primary sample still carries expires_in, which current docs dropped (see its notes);
@@ -70,6 +71,12 @@ describe('sns/jscode2session', () => {
     const bob = await login(base, 'dev_bob');
     expect(bob.openid).not.toBe(first.openid);
     expect((await login(base, 'dev_')).errcode).toBe(40029);
+    // A suffix after a dash signs the same user in again, each code once.
+    const again = await login(base, 'dev_alice-2');
+    expect(again.openid).toBe(first.openid);
+    expect(again.unionid).toBe(first.unionid);
+    expect((await login(base, 'dev_alice-2')).errcode).toBe(40163);
+    expect((await login(base, 'dev_-2')).errcode).toBe(40029);
   });
 
   it('gives a random user by default and per-app openids with a shared unionid', async () => {
@@ -94,7 +101,7 @@ describe('wxa/business/getuserphonenumber', () => {
   const phone = (code: string, accessToken = token) =>
     post(base, 'wxa/business/getuserphonenumber', { code }, { access_token: accessToken });
 
-  it('answers the fixture shape with a deterministic number per user', async () => {
+  itFixtures('answers the fixture shape with a deterministic number per user', async () => {
     const body = await phone(await mintCode(base, MP.appid, 'phone', 'dave'));
     const sample = fixture('wxa/business/getuserphonenumber.json').response as Record<string, any>;
     expect(keys(body)).toEqual(keys(sample));
@@ -179,7 +186,7 @@ describe('wxa/getpaidunionid', () => {
 });
 
 describe('ops', () => {
-  it.each(['cgi-bin/get_api_domain_ip', 'cgi-bin/getcallbackip'])('%s answers the fixture shape with a CIDR block', async (path) => {
+  itFixtures.each(['cgi-bin/get_api_domain_ip', 'cgi-bin/getcallbackip'])('%s answers the fixture shape with a CIDR block', async (path) => {
     const official = await classicToken(base, OA);
     const body = await get(base, path, { access_token: official.access_token });
     expect(keys(body)).toEqual(keys(fixture('cgi-bin/get_api_domain_ip.json').response));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMULATOR_CODE_ORIGIN } from '../../src/emulator/routes/qrcode.ts';
 import { startEmulator, type Emulator } from '../../src/emulator/server.ts';
 import { fixture as load, MP, OA, post, RID, stableToken, type Body, type Fixture } from './helpers.ts';
+import { itFixtures } from '../helpers/fixtures.ts';
 
 const fixture = (path: string) => load(path) as Fixture & { request: { body: Record<string, unknown> } };
 
@@ -34,7 +35,7 @@ function decode(bytes: Buffer): URL {
 }
 
 describe('emulated mini-program codes', () => {
-  it('answers the fixture requests with decodable PNGs', async () => {
+  itFixtures('answers the fixture requests with decodable PNGs', async () => {
     const unlimited = await raw('wxa/getwxacodeunlimit', fixture('wxa/getwxacodeunlimit.json').request.body);
     expect(unlimited.type).toBe('image/png');
     expect(Object.fromEntries(decode(unlimited.bytes!).searchParams)).toMatchObject({ page: 'pages/index/index', scene: 'a=1' });
@@ -82,7 +83,7 @@ describe('emulated mini-program codes', () => {
 });
 
 describe('emulated schemes and links', () => {
-  it('registers what it generates and answers query with it', async () => {
+  itFixtures('registers what it generates and answers query with it', async () => {
     const q = { access_token: token };
     const scheme = await post(emulator.url, 'wxa/generatescheme', fixture('wxa/generatescheme.json').request.body, q);
     expect(scheme).toMatchObject({ errcode: 0, errmsg: 'ok' });

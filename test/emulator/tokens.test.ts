@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.ts';
 import { MP, OA, RID, classicToken, fixture, get, ipList, keys, post, stableToken } from './helpers.ts';
+import { itFixtures } from '../helpers/fixtures.ts';
 
 let emulator: Emulator;
 let base: string;
@@ -13,7 +14,7 @@ afterAll(() => emulator.close());
 beforeEach(() => emulator.reset());
 
 describe('cgi-bin/token', () => {
-  it('answers the fixture shape with a realistic token and no errcode', async () => {
+  itFixtures('answers the fixture shape with a realistic token and no errcode', async () => {
     const body = await classicToken(base);
     expect(keys(body)).toEqual(keys(fixture('cgi-bin/token.json').response));
     expect(body.access_token).toMatch(/^\d+_[A-Za-z0-9_-]{90,}$/);
@@ -52,7 +53,7 @@ describe('cgi-bin/token', () => {
 });
 
 describe('cgi-bin/stable_token', () => {
-  it('answers the fixture shape', async () => {
+  itFixtures('answers the fixture shape', async () => {
     const body = await stableToken(base);
     expect(keys(body)).toEqual(keys(fixture('cgi-bin/stable_token.json').response));
     expect(body.access_token).toMatch(/^\d+_[A-Za-z0-9_-]{90,}$/);

@@ -3,6 +3,7 @@ import { startEmulator, type Emulator, type EmulatorApp } from '../../src/emulat
 import { AppUsers, BLACKLIST_PAGE, FOLLOWERS_PAGE } from '../../src/emulator/users-state.ts';
 import { parseBatchGet, parseUserInfo } from '../../src/wechat/api/users.ts';
 import { MP, OA, RID, fixture, get, keys, post, stableToken } from './helpers.ts';
+import { itFixtures } from '../helpers/fixtures.ts';
 
 /** A second Official Account, to see openids of one app refused by another (49003). */
 const OA2: EmulatorApp = { appid: 'wx00000000000000aa', secret: 'second-official-account', kind: 'officialAccount' };
@@ -47,7 +48,7 @@ describe('population', () => {
 });
 
 describe('cgi-bin/user/info and batchget', () => {
-  it('answers records with the fixture key order, subscribed or not', async () => {
+  itFixtures('answers records with the fixture key order, subscribed or not', async () => {
     const openids = users.followersAfter(-1, 3);
     let unfollowed = 0;
     while (users.isFollower(unfollowed)) unfollowed += 1;
@@ -63,7 +64,7 @@ describe('cgi-bin/user/info and batchget', () => {
     expect(Object.keys(single)).toEqual(Object.keys(fixture('cgi-bin/user/info.json').response));
   });
 
-  it('knows the doc example users', async () => {
+  itFixtures('knows the doc example users', async () => {
     const sample = fixture('cgi-bin/user/info/batchget.json').response;
     const body = await batchget((sample.user_info_list as { openid: string }[]).map((user) => user.openid));
     expect(body).toEqual(sample);
@@ -86,7 +87,7 @@ describe('cgi-bin/user/info and batchget', () => {
     expect((await batchget(users.followersAfter(-1, 1), mpToken)).errcode).toBe(48001);
   });
 
-  it('parses every fixture sample the gateway may meet', () => {
+  itFixtures('parses every fixture sample the gateway may meet', () => {
     const info = fixture('cgi-bin/user/info.json');
     for (const body of [info.response, ...(info.more_samples ?? []).map((sample) => sample.response)]) {
       const user = parseUserInfo(body);
@@ -103,7 +104,7 @@ describe('cgi-bin/user/info and batchget', () => {
 });
 
 describe('cgi-bin/user/get', () => {
-  it('pages 10 000 at a time; next_openid is the last openid, "" and no data key past the end', async () => {
+  itFixtures('pages 10 000 at a time; next_openid is the last openid, "" and no data key past the end', async () => {
     const sample = fixture('cgi-bin/user/get.json');
     const pages: Record<string, any>[] = [];
     let next = '';
@@ -129,7 +130,7 @@ describe('blacklist', () => {
   const blacklist = (begin?: string) => post(base, 'cgi-bin/tags/members/getblacklist', begin === undefined ? {} : { begin_openid: begin }, { access_token: token });
   const change = (path: string, openids: string[]) => post(base, `cgi-bin/tags/members/${path}`, { openid_list: openids }, { access_token: token });
 
-  it('starts with a deterministic blacklist, paged by 1000 in the doc key order', async () => {
+  itFixtures('starts with a deterministic blacklist, paged by 1000 in the doc key order', async () => {
     const first = await blacklist();
     expect(Object.keys(first)).toEqual(Object.keys(fixture('cgi-bin/tags/members/getblacklist.json').response));
     expect(first.total).toBe(users.blacklistSize);

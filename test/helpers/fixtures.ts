@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 
 /**
  * The one way tests reach `../shared/fixtures/wechat/` (real WeChat bodies, kept outside the
@@ -22,8 +22,18 @@ if (!fixturesPresent) {
   console.warn(`${message}: tests that need them are skipped`);
 }
 
-/** `describe` when the fixtures are there, `describe.skip` otherwise. */
-export const describeFixtures: typeof describe = (fixturesPresent ? describe : describe.skip) as typeof describe;
+const SKIPPED = `needs the WeChat fixtures (${fixturesDir})`;
+
+/**
+ * `describe` when the fixtures are there. Otherwise the suite is skipped without running its
+ * body (vitest runs a skipped suite's body to collect it, and bodies read fixtures).
+ */
+export const describeFixtures: typeof describe = (
+  fixturesPresent ? describe : (name: Parameters<typeof describe>[0]) => describe.skip(name, () => it.skip(SKIPPED, () => {}))
+) as typeof describe;
+
+/** `it` when the fixtures are there, `it.skip` otherwise (its body is not run). */
+export const itFixtures: typeof it = (fixturesPresent ? it : it.skip) as typeof it;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -36,6 +46,15 @@ export function fixtureText(path: string): string {
 /** A fixture file parsed as JSON. */
 export function fixture<T = Json>(path: string): T {
   return JSON.parse(fixtureText(path)) as T;
+}
+
+/**
+ * A fixture read when the module loads (a constant shared by several tests): `undefined` when
+ * the fixtures are absent, so the file still loads and the tests using it (declared with
+ * `describeFixtures` / `itFixtures`) are skipped.
+ */
+export function fixtureIfPresent<T = Json>(path: string): T {
+  return (fixturesPresent ? fixture<T>(path) : undefined) as T;
 }
 
 /** The file names in a fixture folder (e.g. `push/xml`), sorted; empty when fixtures are absent. */

@@ -17,9 +17,10 @@ export interface GraphQLResponse<T> {
 }
 
 export interface StackOptions {
-  /** Gateway instances sharing one store (Redis when `redis` is set). */
+  /** Gateway instances sharing one store (Redis when `redis` is set; otherwise each has its own memory store). */
   instances?: number;
-  redis?: boolean;
+  /** `true`: the Redis at REDIS_URL; or the env naming another deployment (e.g. a test Sentinel or Cluster). */
+  redis?: boolean | Record<string, string>;
   env?: Record<string, string>;
   faults?: FaultRule[];
   /** Override the apps the gateway is configured with (e.g. a wrong secret). */
@@ -95,7 +96,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     WECHAT_APP_ID: emulator.apps[0]!.appid,
     WECHAT_APP_SECRET: emulator.apps[0]!.secret,
     UPSTREAM_TIMEOUT_MS: '2000',
-    ...(options.redis ? { REDIS_URL, REDIS_PREFIX: uniquePrefix() } : {}),
+    ...(options.redis
+      ? { ...(options.redis === true ? { REDIS_URL } : options.redis), REDIS_PREFIX: uniquePrefix() }
+      : Object.keys(options.env ?? {}).some((name) => name.startsWith('REDIS_') || name.startsWith('STORE'))
+        ? {}
+        : { STORE: 'memory' }),
     ...options.env,
   });
   const apps = (options.apps ?? ((a) => a))(emulatorApps());

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -17,22 +16,29 @@ import {
   type WeChatEventsSubscriptionVariables,
 } from '../gql/graphql.ts';
 import { recordText, registerSecret } from '../helpers/leak-scan.ts';
+import { describeFixtures, fixture as wechatFixture, fixtureFiles } from '../helpers/fixtures.ts';
 import { redisAvailable } from '../helpers/redis.ts';
-import { mintCode, startStack, type Stack } from '../helpers/stack.ts';
+import { mintCode, startStack as startAnyStack, type Stack, type StackOptions } from '../helpers/stack.ts';
 
 type Event = WeChatEventsSubscription['wechatEvents'];
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const hasRedis = await redisAvailable();
-const PUSH_DIR = new URL('../../../shared/fixtures/wechat/push/', import.meta.url);
-const CRYPTO_DIR = new URL('../../../shared/fixtures/wechat/crypto/', import.meta.url);
+
+/**
+ * These tests push plaintext and encrypted messages to the same dev apps, so the apps are set to
+ * compatible mode (兼容模式) here; apps a test adds keep their own default (safe with a key).
+ * Safe and plain modes' refusals are in hostile-input.test.ts.
+ */
+const startStack = (options: StackOptions = {}) =>
+  startAnyStack({ ...options, apps: (apps) => (options.apps ?? ((a: AppConfig[]) => a))(apps.map((a) => ({ ...a, pushMode: 'compatible' as const }))) });
 const pushFixtures = ['json', 'xml'].flatMap((sub) =>
-  readdirSync(new URL(`${sub}/`, PUSH_DIR))
+  fixtureFiles(`push/${sub}`)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ name: `${sub}/${file}`, fixture: JSON.parse(readFileSync(new URL(`${sub}/${file}`, PUSH_DIR), 'utf8')) as Json })),
+    .map((file) => ({ name: `${sub}/${file}`, fixture: wechatFixture<Json>(`push/${sub}/${file}`) })),
 );
-const cryptoFixture = (name: string): Json => JSON.parse(readFileSync(new URL(name, CRYPTO_DIR), 'utf8'));
+const cryptoFixture = (name: string): Json => wechatFixture(`crypto/${name}`);
 
 let stack: Stack | undefined;
 const cleanups: (() => unknown)[] = [];
@@ -333,7 +339,7 @@ const EXPECTED: Record<string, (event: Event) => void> = {
 
 const plainFixtures = pushFixtures.filter(({ fixture }) => typeof fixture.body === 'string' && !fixture.body.includes('Encrypt'));
 
-describe('push fixtures through /wechat/:app', () => {
+describeFixtures('push fixtures through /wechat/:app', () => {
   it('covers every plain push fixture', () => {
     expect(plainFixtures.map((f) => f.name).sort()).toEqual(Object.keys(EXPECTED).sort());
   });

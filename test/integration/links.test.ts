@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   GenerateShortLinkDocument,
@@ -8,6 +7,7 @@ import {
   UrlSchemeDocument,
   type GenerateUrlSchemeInput,
 } from '../gql/graphql.ts';
+import { fixture as wechatFixture, itFixtures } from '../helpers/fixtures.ts';
 import { errorCodes, startStack, type Stack } from '../helpers/stack.ts';
 
 const LINK_ENDPOINTS = ['wxa/generatescheme', 'wxa/queryscheme', 'wxa/generate_urllink', 'wxa/query_urllink', 'wxa/genwxashortlink'];
@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 const fixture = (path: string) =>
-  JSON.parse(readFileSync(new URL(`../../../shared/fixtures/wechat/${path}`, import.meta.url), 'utf8')) as {
+  wechatFixture(path) as {
     request: { body: Record<string, unknown> };
   };
 
@@ -148,7 +148,7 @@ describe('URL links', () => {
     expect(unknown.data?.urlLink).toBeNull();
   });
 
-  it('takes the fixture requests', async () => {
+  itFixtures('takes the fixture requests', async () => {
     stack = await startStack();
     const scheme = fixture('wxa/generatescheme.json').request.body as { jump_wxa: { path: string; query: string }; expire_interval: number };
     const s = await stack.request(GenerateUrlSchemeDocument, {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMULATOR_CODE_ORIGIN } from '../../src/emulator/routes/qrcode.ts';
 import { CreateQrCodeDocument, CreateQrCodeWithDataDocument, QrCodeQuotaDocument, type CreateQrCodeInput } from '../gql/graphql.ts';
 import { redisAvailable } from '../helpers/redis.ts';
+import { fixture as wechatFixture, itFixtures } from '../helpers/fixtures.ts';
 import { errorCodes, startStack, type Stack } from '../helpers/stack.ts';
 
 // jsqr is CommonJS with `exports.default`: under NodeNext the default import is the module object.
@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 const fixture = (path: string) =>
-  JSON.parse(readFileSync(new URL(`../../../shared/fixtures/wechat/${path}`, import.meta.url), 'utf8')) as {
+  wechatFixture(path) as {
     request: { body: Record<string, unknown> };
   };
 
@@ -228,7 +228,7 @@ describe('createQRCode', () => {
     expect(Buffer.from(dataUrl.split(',')[1]!, 'base64').equals(served)).toBe(true);
   });
 
-  it('feeds the fixture requests through', async () => {
+  itFixtures('feeds the fixture requests through', async () => {
     stack = await startStack();
     const unlimited = fixture('wxa/getwxacodeunlimit.json').request.body;
     const a = await created(stack, {

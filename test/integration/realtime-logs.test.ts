@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TZDate } from '@date-fns/tz';
@@ -8,10 +7,11 @@ import { startEmulator, type Emulator } from '../../src/emulator/server.ts';
 import { parseRealtimeLogs, searchRealtimeLogs, type RealtimeLogSearch } from '../../src/wechat/api/ops.ts';
 import type { AppCall, AppClient } from '../../src/wechat/client.ts';
 import { RealtimeLogsDocument, type RealtimeLogsQuery, type RealtimeLogsQueryVariables } from '../gql/graphql.ts';
+import { describeFixtures, fixtureIfPresent, itFixtures } from '../helpers/fixtures.ts';
 import { errorCodes, startStack, type Stack } from '../helpers/stack.ts';
 
 const ENDPOINT = 'wxaapi/userlog/userlog_search';
-const fixture = JSON.parse(readFileSync(new URL('../../../shared/fixtures/wechat/wxaapi/userlog/userlog_search.json', import.meta.url), 'utf8')) as {
+const fixture = fixtureIfPresent('wxaapi/userlog/userlog_search.json') as {
   response: { data: { list: Record<string, unknown>[]; total: number } };
 };
 
@@ -69,7 +69,7 @@ async function wholeDay(s: Stack) {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('userlog_search body (fixture wxaapi/userlog/userlog_search.json)', () => {
+describeFixtures('userlog_search body (fixture wxaapi/userlog/userlog_search.json)', () => {
   it('parses every field of the doc example, decoding the level mask and the nested msg', () => {
     const page = parseRealtimeLogs(fixture.response);
     const [item] = fixture.response.data.list as [Record<string, unknown>];
@@ -173,7 +173,7 @@ describe('userlog_search body (fixture wxaapi/userlog/userlog_search.json)', () 
 });
 
 describe('realtimeLogs through the gateway', () => {
-  it('maps the fixture body to the schema (errmsg "" is success)', async () => {
+  itFixtures('maps the fixture body to the schema (errmsg "" is success)', async () => {
     const emulator = await startEmulator();
     const seen: URLSearchParams[] = [];
     // Stands in for WeChat: the fixture body for the search, the emulator for everything else (tokens).

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { print } from 'graphql';
@@ -7,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CheckImageDocument, CheckMediaAsyncDocument, CheckTextDocument, LoginDocument, type CheckImageMutation, type TextCheckInput } from '../gql/graphql.ts';
 import { recordText } from '../helpers/leak-scan.ts';
 import { redisAvailable } from '../helpers/redis.ts';
+import { fixtureIfPresent, itFixtures } from '../helpers/fixtures.ts';
 import { bearer, errorCodes, mintCode, startStack, type GraphQLResponse, type Stack } from '../helpers/stack.ts';
 
 const hasRedis = await redisAvailable();
@@ -22,9 +22,8 @@ const TEXT_CHECK = 'wxa/msg_sec_check';
 const IMAGE_CHECK = 'wxa/img_sec_check';
 const MEDIA_CHECK = 'wxa/media_check_async';
 
-const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../../../shared/fixtures/wechat/${path}`, import.meta.url), 'utf8'));
-const msgSecCheck = fixture('wxa/msg_sec_check.json');
-const mediaCheckEvent = JSON.parse(fixture('push/json/wxa_media_check_event.json').body);
+const msgSecCheck = fixtureIfPresent('wxa/msg_sec_check.json');
+const mediaCheckEvent = JSON.parse(fixtureIfPresent('push/json/wxa_media_check_event.json')?.body ?? 'null');
 
 async function login(s: Stack, user: string, instance = 0) {
   const response = await s.request(LoginDocument, { code: await mintCode(s, 'login', user) }, { key: null, instance });
@@ -52,7 +51,7 @@ async function checkImage(s: Stack, bytes: Buffer, name = 'a.png', key = s.keys.
 }
 
 describe('checkText', () => {
-  it('types pass, review and risky verdicts, keeping unknown labels reachable', async () => {
+  itFixtures('types pass, review and risky verdicts, keeping unknown labels reachable', async () => {
     stack = await startStack();
     const { viewer } = await login(stack, 'alice');
     const check = (content: string) => stack!.request(CheckTextDocument, { input: text(viewer.openid, content) });
@@ -215,7 +214,7 @@ async function pushReceiver() {
 }
 
 describe('checkMediaAsync', () => {
-  it('returns the trace id and the verdict is pushed later with the same trace id', async () => {
+  itFixtures('returns the trace id and the verdict is pushed later with the same trace id', async () => {
     stack = await startStack();
     const { viewer } = await login(stack, 'heidi');
     const receiver = await pushReceiver();

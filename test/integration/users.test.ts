@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppUsers, POPULATION } from '../../src/emulator/users-state.ts';
 import {
@@ -14,6 +13,7 @@ import {
   OaUsersDocument,
   OaUsersRemarkDocument,
 } from '../gql/graphql.ts';
+import { fixture as wechatFixture, itFixtures } from '../helpers/fixtures.ts';
 import { errorCodes, startStack, type GraphQLResponse, type Stack } from '../helpers/stack.ts';
 
 let stack: Stack | undefined;
@@ -29,7 +29,7 @@ const BLOCK = 'cgi-bin/tags/members/batchblacklist';
 const UNBLOCK = 'cgi-bin/tags/members/batchunblacklist';
 
 function fixture(path: string): { response: Record<string, any>; more_samples?: { source: string; response: Record<string, any> }[] } {
-  return JSON.parse(readFileSync(new URL(`../../../shared/fixtures/wechat/${path}`, import.meta.url), 'utf8'));
+  return wechatFixture(path);
 }
 
 /** Emulator calls made while `run` ran, by path. */
@@ -94,7 +94,7 @@ describe('users(openids)', () => {
     expect(result.data!.same?.tagIds).toBeInstanceOf(Array);
   });
 
-  it('feeds the doc examples and captures through: unsubscribed users, blank profiles, a unionid with a leading space', async () => {
+  itFixtures('feeds the doc examples and captures through: unsubscribed users, blank profiles, a unionid with a leading space', async () => {
     stack = await startStack();
     const batch = fixture('cgi-bin/user/info/batchget.json').response.user_info_list as Record<string, any>[];
     const info = fixture('cgi-bin/user/info.json');

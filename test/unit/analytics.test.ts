@@ -17,6 +17,7 @@ import {
 import type { AppCall, AppClient } from '../../src/wechat/client.ts';
 import { WeChatTransportError } from '../../src/wechat/errors.ts';
 import { datacubeFixtures, MAPPINGS, mismatches, type Mapping } from '../helpers/datacube.ts';
+import { describeFixtures } from '../helpers/fixtures.ts';
 
 const REPORT_OF: Record<string, { report: ReportName; mapping: Mapping; shape: 'list' | 'whole' }> = {
   'datacube/getweanalysisappiddailysummarytrend': { report: 'dailySummary', mapping: MAPPINGS.dailySummary, shape: 'list' },
@@ -35,7 +36,7 @@ const REPORT_OF: Record<string, { report: ReportName; mapping: Mapping; shape: '
 
 const fixtures = datacubeFixtures();
 
-describe('datacube fixtures through the parsers', () => {
+describeFixtures('datacube fixtures through the parsers', () => {
   it('has a fixture for every report and a report for every fixture', () => {
     expect(fixtures.map((f) => f.endpoint).sort()).toEqual(Object.values(REPORTS).map((r) => r.endpoint).sort());
     expect(Object.keys(REPORT_OF).sort()).toEqual(Object.values(REPORTS).map((r) => r.endpoint).sort());

@@ -54,9 +54,8 @@ describe('import rules', () => {
     expect(offenders('lib', ['wechat', 'graphql', 'services', 'server', 'store', 'emulator'])).toEqual([]);
   });
 
-  // Enabled by the push-hardening branch, which gives the emulator its own crypto, push bodies and
-  // China time; until it lands the emulator still imports the client's (listed by this check).
-  it.skip('emulator shares nothing with the client: no import of wechat or graphql (enabled by the emulator branch)', () => {
+  // The emulator has its own crypto, push bodies and China time (src/emulator/push-wire.ts, china-time.ts).
+  it('emulator shares nothing with the client: no import of wechat or graphql', () => {
     expect(offenders('emulator', ['wechat', 'graphql', 'services', 'server'])).toEqual([]);
   });
 

@@ -75,4 +75,19 @@ describe('configuration', () => {
     writeFileSync(file, JSON.stringify({ apps: [{ ...apps[0], kind: 'game' }] }));
     expect(fail({ WECHAT_CONFIG: file })).toMatch(/apps\.0\.kind: /);
   });
+
+  it('reads CORS_ORIGINS, TRUST_PROXY, METRICS_PORT and WECHAT_PUSH_MODE', () => {
+    const app = { WECHAT_APP_ID: 'wx0123456789abcdef', WECHAT_APP_SECRET: SECRET };
+    expect(loadConfig({ ...app, NODE_ENV: 'production' }).corsOrigins).toBe('same-origin');
+    expect(loadConfig({}).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:3000' }).corsOrigins).toEqual(['https://a.example', 'http://localhost:3000']);
+    expect(fail({ CORS_ORIGINS: 'https://a.example/path' })).toMatch(/^CORS_ORIGINS: /);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toEqual({ hops: 2 });
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toEqual({ addresses: ['10.0.0.0/8', 'loopback'] });
+    expect(fail({ TRUST_PROXY: '10.0.0.0/99' })).toMatch(/^TRUST_PROXY: /);
+    expect(loadConfig({ METRICS_PORT: '9464' }).metricsPort).toBe(9464);
+    expect(loadConfig({}).metricsPort).toBeUndefined();
+    expect(loadConfig({ ...app, WECHAT_TOKEN: 'tok', WECHAT_PUSH_MODE: 'plain' }).apps[0]!.pushMode).toBe('plain');
+    expect(fail({ ...app, WECHAT_TOKEN: 'tok', WECHAT_PUSH_MODE: 'safe' })).toMatch(/^WECHAT_ENCODING_AES_KEY: .*push modes need/);
+  });
 });

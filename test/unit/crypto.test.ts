@@ -1,6 +1,6 @@
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeFixtures, fixture as wechatFixture, fixtureFiles } from '../helpers/fixtures.ts';
 import {
   WeChatCryptoError,
   assertAppId,
@@ -27,25 +27,22 @@ import {
 // fixture loading
 // ---------------------------------------------------------------------------
 
-const CRYPTO_DIR = new URL('../../../shared/fixtures/wechat/crypto/', import.meta.url);
-const PUSH_DIR = new URL('../../../shared/fixtures/wechat/push/', import.meta.url);
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 function loadCrypto(name: string): Json {
-  return JSON.parse(readFileSync(new URL(name, CRYPTO_DIR), 'utf8'));
+  return wechatFixture(`crypto/${name}`);
 }
 
-const cryptoFiles = readdirSync(CRYPTO_DIR).filter((f) => f.endsWith('.json')).sort();
+const cryptoFiles = fixtureFiles('crypto').filter((f) => f.endsWith('.json')).sort();
 
 const pushFiles: { path: string; fixture: Json }[] = ['json', 'xml'].flatMap((sub) =>
-  readdirSync(new URL(`${sub}/`, PUSH_DIR))
+  fixtureFiles(`push/${sub}`)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => ({
       path: `${sub}/${f}`,
-      fixture: JSON.parse(readFileSync(new URL(`${sub}/${f}`, PUSH_DIR), 'utf8')),
+      fixture: wechatFixture(`push/${sub}/${f}`),
     })),
 );
 
@@ -95,7 +92,7 @@ function randomEncodingAesKey(): string {
 // plain signatures
 // ---------------------------------------------------------------------------
 
-describe('plain_signature_vectors.json', () => {
+describeFixtures('plain_signature_vectors.json', () => {
   const f = use('plain_signature_vectors.json');
   const vectors: Json[] = f.vectors;
 
@@ -148,7 +145,7 @@ describe('plain_signature_vectors.json', () => {
 // official mini-program JSON safe mode
 // ---------------------------------------------------------------------------
 
-describe('official_miniprogram_push_json_aes.json', () => {
+describeFixtures('official_miniprogram_push_json_aes.json', () => {
   const f = use('official_miniprogram_push_json_aes.json');
   const cipher = createMessageCipher({ encodingAesKey: f.encoding_aes_key, appId: f.appid });
   const q = f.inbound.query;
@@ -216,7 +213,7 @@ describe('official_miniprogram_push_json_aes.json', () => {
 // WxJava deterministic encrypt
 // ---------------------------------------------------------------------------
 
-describe('wxjava_mp_official_sample_pamtest.json', () => {
+describeFixtures('wxjava_mp_official_sample_pamtest.json', () => {
   const f = use('wxjava_mp_official_sample_pamtest.json');
   const cipher = createMessageCipher({ encodingAesKey: f.encoding_aes_key, appId: f.appid });
 
@@ -258,7 +255,7 @@ describe('wxjava_mp_official_sample_pamtest.json', () => {
 // easywechat decrypt with signature
 // ---------------------------------------------------------------------------
 
-describe('easywechat_encryptor_pamtest.json', () => {
+describeFixtures('easywechat_encryptor_pamtest.json', () => {
   const f = use('easywechat_encryptor_pamtest.json');
   const cipher = createMessageCipher({ encodingAesKey: f.encoding_aes_key, appId: f.appid });
 
@@ -306,7 +303,7 @@ describe('easywechat_encryptor_pamtest.json', () => {
 // Tencent WXBizMsgCrypt demo (XML safe mode)
 // ---------------------------------------------------------------------------
 
-describe('wecom_official_sample_qdg6ek.json', () => {
+describeFixtures('wecom_official_sample_qdg6ek.json', () => {
   const f = use('wecom_official_sample_qdg6ek.json');
   const cipher = createMessageCipher({ encodingAesKey: f.encoding_aes_key, appId: f.receive_id });
 
@@ -330,7 +327,7 @@ describe('wecom_official_sample_qdg6ek.json', () => {
 // wechatpy WeCom crypto: echostr, decrypt, encrypt
 // ---------------------------------------------------------------------------
 
-describe('wechatpy_work_crypto.json', () => {
+describeFixtures('wechatpy_work_crypto.json', () => {
   const f = use('wechatpy_work_crypto.json');
   const cipher = createMessageCipher({ encodingAesKey: f.encoding_aes_key, appId: f.receive_id });
 
@@ -378,7 +375,7 @@ describe('wechatpy_work_crypto.json', () => {
 // SKIT signature-only vector
 // ---------------------------------------------------------------------------
 
-describe('skit_signature_only_ovakp0tb.json', () => {
+describeFixtures('skit_signature_only_ovakp0tb.json', () => {
   const f = use('skit_signature_only_ovakp0tb.json');
 
   it('msg_signature matches (no key published, so no decrypt)', () => {
@@ -403,7 +400,7 @@ describe('skit_signature_only_ovakp0tb.json', () => {
 // mini-program encryptedData
 // ---------------------------------------------------------------------------
 
-describe('wxa_encrypted_data_official.json', () => {
+describeFixtures('wxa_encrypted_data_official.json', () => {
   const f = use('wxa_encrypted_data_official.json');
   const expected = JSON.parse(f.expected_plaintext);
 
@@ -476,7 +473,7 @@ describe('wxa_encrypted_data_official.json', () => {
   });
 });
 
-describe('wxa_rawdata_signature.json', () => {
+describeFixtures('wxa_rawdata_signature.json', () => {
   const f = use('wxa_rawdata_signature.json');
   const vectors: Json[] = f.vectors;
 
@@ -517,7 +514,7 @@ describe('sessionKeySignature (wxa/checksession)', () => {
 // push fixtures
 // ---------------------------------------------------------------------------
 
-describe('push fixtures', () => {
+describeFixtures('push fixtures', () => {
   const secure = pushFiles.filter(({ fixture }) => typeof fixture.body === 'string' && fixture.body.includes('Encrypt'));
 
   it('finds the encrypted push samples', () => {
@@ -654,7 +651,7 @@ describe('message cipher round trips', () => {
   });
 });
 
-describe('tampering and malformed ciphertext', () => {
+describeFixtures('tampering and malformed ciphertext', () => {
   const f = loadCrypto('wecom_official_sample_qdg6ek.json');
   const cipher = createMessageCipher({ encodingAesKey: f.encoding_aes_key, appId: f.receive_id });
   const original = Buffer.from(f.encrypt, 'base64');
@@ -802,7 +799,7 @@ describe('key validation and helpers', () => {
   });
 });
 
-describe('fixture coverage', () => {
+describeFixtures('fixture coverage', () => {
   it('every crypto/*.json vector file was driven by a test above', () => {
     expect([...covered].sort()).toEqual(cryptoFiles);
   });

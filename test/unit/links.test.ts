@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateShortLink, generateUrlLink, generateUrlScheme, queryUrlLink, queryUrlScheme } from '../../src/wechat/api/links.ts';
 import type { AppClient } from '../../src/wechat/client.ts';
 import { WeChatApiError } from '../../src/wechat/errors.ts';
+import { describeFixtures, fixture as wechatFixture } from '../helpers/fixtures.ts';
 
 interface Sample {
   response?: Record<string, unknown>;
@@ -13,7 +13,7 @@ interface Fixture extends Sample {
 }
 
 const fixture = (path: string) =>
-  JSON.parse(readFileSync(new URL(`../../../shared/fixtures/wechat/${path}`, import.meta.url), 'utf8')) as Fixture;
+  wechatFixture<Fixture>(path);
 /** Every parsed (valid JSON) response of a fixture: the primary one and the variants. */
 const responses = (f: Fixture) => [f, ...f.more_samples].flatMap((sample) => (sample.response ? [sample.response] : []));
 
@@ -36,7 +36,7 @@ function answering(body: unknown) {
 
 const target = { path: 'pages/index/index', envVersion: 'release' as const, expiry: { type: 'interval' as const, days: 1 } };
 
-describe('links: fixture bodies parse', () => {
+describeFixtures('links: fixture bodies parse', () => {
   it.each(responses(fixture('wxa/generatescheme.json')))('generatescheme %#', async (body) => {
     const { wx, sent } = answering(body);
     expect(await generateUrlScheme(wx, target)).toBe(body.openlink);

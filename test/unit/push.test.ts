@@ -1,22 +1,20 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPushRequest, completeMessage } from '../../src/emulator/push.ts';
 import { createMessageCipher, msgSignature, signature } from '../../src/wechat/crypto.ts';
 import { dedupeKey, normalizePush } from '../../src/wechat/events.ts';
+import { fixture as wechatFixture, fixtureFiles, itFixtures } from '../helpers/fixtures.ts';
 import { PushBodyError, parseJsonLossless, parsePushBody, replyEnvelope, serializePushBody, type PushFormat } from '../../src/wechat/push.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-const PUSH_DIR = new URL('../../../shared/fixtures/wechat/push/', import.meta.url);
-const CRYPTO_DIR = new URL('../../../shared/fixtures/wechat/crypto/', import.meta.url);
-const fixture = (path: string): Json => JSON.parse(readFileSync(new URL(path, PUSH_DIR), 'utf8'));
-const crypto = (name: string): Json => JSON.parse(readFileSync(new URL(name, CRYPTO_DIR), 'utf8'));
+const fixture = (path: string): Json => wechatFixture(`push/${path}`);
+const crypto = (name: string): Json => wechatFixture(`crypto/${name}`);
 const received = new Date('2026-01-01T00:00:00Z');
 
 describe('parsePushBody', () => {
-  it('reads every push fixture body as XML or JSON, keeping 64-bit ids exact', () => {
-    const files = ['json', 'xml'].flatMap((sub) => readdirSync(new URL(`${sub}/`, PUSH_DIR)).map((f) => `${sub}/${f}`));
+  itFixtures('reads every push fixture body as XML or JSON, keeping 64-bit ids exact', () => {
+    const files = ['json', 'xml'].flatMap((sub) => fixtureFiles(`push/${sub}`).map((f) => `${sub}/${f}`));
     let read = 0;
     for (const file of files) {
       const { body, body_format } = fixture(file);
@@ -77,14 +75,14 @@ describe('parsePushBody', () => {
 describe('normalizePush', () => {
   const norm = (path: string) => normalizePush('app', parsePushBody(fixture(path).body).fields, received);
 
-  it('reads List as an object or an array, and XML wrappers around it', () => {
+  itFixtures('reads List as an object or an array, and XML wrappers around it', () => {
     const asArray = norm('json/miniprogram_subscribe_msg_popup_event_list_array.json');
     const asObject = norm('json/miniprogram_subscribe_msg_popup_event_list_object.json');
     expect(asObject.data).toEqual(asArray.data);
     expect(norm('xml/miniprogram_subscribe_msg_popup_event.json')).toMatchObject({ type: 'subscribe_msg_popup', data: { subscriptions: [{ popupScene: 2 }, { status: 'reject' }] } });
   });
 
-  it('takes CreateTime as a number or a string and keeps the raw fields', () => {
+  itFixtures('takes CreateTime as a number or a string and keeps the raw fields', () => {
     expect(norm('json/miniprogram_subscribe_msg_change_event.json')).toMatchObject({ createTime: 1610968440, raw: { CreateTime: '1610968440' } });
     expect(norm('json/mp_text_message.json')).toMatchObject({ createTime: 1482048670, msgId: '1234567890123456', receivedAt: received.toISOString() });
   });
@@ -136,7 +134,7 @@ describe('safe-mode push and reply bodies', () => {
     );
   });
 
-  it("decrypts WeChat's published samples (JSON doc vector and the XML demo) into their fields", () => {
+  itFixtures("decrypts WeChat's published samples (JSON doc vector and the XML demo) into their fields", () => {
     const doc = crypto('official_miniprogram_push_json_aes.json');
     const docCipher = createMessageCipher({ encodingAesKey: doc.encoding_aes_key, appId: doc.appid });
     const { inbound } = doc;
@@ -155,7 +153,7 @@ describe('safe-mode push and reply bodies', () => {
     expect(normalizePush('demo', parsePushBody(message).fields, received)).toMatchObject({ type: 'text', msgId: '4561255354251345929', data: { content: 'hello' } });
   });
 
-  it("writes the reply envelope as WeChat's samples do (TimeStamp bare/number, Nonce CDATA/string)", () => {
+  itFixtures("writes the reply envelope as WeChat's samples do (TimeStamp bare/number, Nonce CDATA/string)", () => {
     const doc = crypto('official_miniprogram_push_json_aes.json').encrypted_reply;
     const sealed = { encrypt: doc.expected_encrypt, msgSignature: doc.expected_msg_signature, timestamp: doc.timestamp, nonce: doc.nonce };
     expect(JSON.parse(replyEnvelope(sealed, 'json'))).toEqual(doc.reply_body_json_from_doc);

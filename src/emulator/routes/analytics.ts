@@ -11,12 +11,12 @@ import {
   visitPage,
   visitTrend,
 } from '../analytics-data.ts';
+import { chinaDay } from '../china-time.ts';
 import { WECHAT_JSON } from '../http-io.ts';
 import { RawReply, type AppKind, type RouteDef, type RouteReply } from '../route.ts';
 import { wechatError } from '../wechat-errors.ts';
 
 const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** What one call may cover; anything else is 61501. */
 type Unit = 'day' | 'week' | 'month' | 'portrait' | 'upTo7Days';
@@ -58,7 +58,7 @@ function range(kind: AppKind, unit: Unit, json: Record<string, unknown>): Range 
   const begin = parseDay(kind, json.begin_date);
   const end = parseDay(kind, json.end_date);
   if (!begin || !end) return wechatError('invalidDateFormat');
-  const latest = isoOf(Date.parse(`${isoOf(Date.now() + CHINA_OFFSET_MS)}T00:00:00Z`) - DAY_MS);
+  const latest = isoOf(Date.parse(`${chinaDay()}T00:00:00Z`) - DAY_MS);
   if (begin > end || end > latest) return wechatError('invalidDateRange');
   const covered = days(begin, end);
   if (!fits(unit, begin, covered.length, end)) return wechatError('invalidDateRange');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { TZDate } from '@date-fns/tz';
 import { format, isValid, parse, subDays } from 'date-fns';
+import { chinaMidnightSeconds, chinaTime } from '../china-time.ts';
 import { opsLedger } from '../ops-ledger.ts';
 import { text, type RouteDef, type RouteReply } from '../route.ts';
 import { wechatError } from '../wechat-errors.ts';
@@ -70,7 +70,6 @@ export const opsRoutes: RouteDef[] = [
 // Realtime logs (wxaapi/userlog/userlog_search): a made-up but fixed population per app and
 // China-time day, so a search gives the same answer on every run; entries after now are hidden.
 
-const CHINA_ZONE = 'Asia/Shanghai';
 const LOG_WINDOW_DAYS = 7;
 const LOG_LEVELS = [2, 4, 8] as const;
 const LOG_PAGES = ['pages/index/index', 'pages/chat/chat', 'pages/goods/detail', 'pages/cart/cart', 'pages/order/list'];
@@ -148,9 +147,9 @@ function searchRealtimeLogs(appid: string, query: URLSearchParams): RouteReply {
   const date = parse(day, 'yyyyMMdd', new Date());
   if (!/^\d{8}$/.test(day) || !isValid(date)) return wechatError('invalidDateFormat');
   // "YYYYMMDD格式的日期，仅支持最近7天": today in China and the 6 days before.
-  const today = TZDate.tz(CHINA_ZONE, Date.now());
+  const today = chinaTime();
   if (day > format(today, 'yyyyMMdd') || day < format(subDays(today, LOG_WINDOW_DAYS - 1), 'yyyyMMdd')) return wechatError('invalidDateRange');
-  const dayStart = new TZDate(date.getFullYear(), date.getMonth(), date.getDate(), CHINA_ZONE).getTime() / 1000;
+  const dayStart = chinaMidnightSeconds(date.getFullYear(), date.getMonth(), date.getDate());
   const begin = wholeNumber(query.get('begintime'));
   const end = wholeNumber(query.get('endtime'));
   if (begin === undefined || end === undefined) return wechatError('dataFormat');

@@ -1,10 +1,9 @@
-import { filter, pipe } from 'graphql-yoga';
+import { filter, pipe, Repeater } from 'graphql-yoga';
 import { pushChannel, type PushEvent, type PushEventOf, type PushEventType } from '../../wechat/events.ts';
 import { builder } from '../builder.ts';
 import { ContentCheckSuggest } from './security.ts';
 import { badInput } from '../errors.ts';
 import { WeChatApp } from './apps.ts';
-import { appArg } from './common.ts';
 
 const EVENTS_READ = { apiKey: 'events:read' } as const;
 
@@ -317,10 +316,10 @@ builder.subscriptionField('wechatEvents', (t) =>
   t.field({
     type: WeChatEvent,
     description:
-      'Pushes WeChat sends to one app, live, from the moment the subscription starts (each once, even when WeChat retries). Over SSE: POST /graphql with `accept: text/event-stream`.',
+      'Pushes WeChat sends to the app named by `app`, or to every app with a push token (mini programs and Official Accounts) when `app` is omitted, live, from the moment the subscription starts (each once, even when WeChat retries). Over SSE: POST /graphql with `accept: text/event-stream`.',
     authScopes: EVENTS_READ,
     args: {
-      ...appArg(),
+      app: t.arg.string({ required: false, description: 'Id of the configured app whose pushes to deliver; every app with a push token when omitted.' }),
       types: t.arg({
         type: [WeChatEventType],
         required: false,
@@ -328,9 +327,12 @@ builder.subscriptionField('wechatEvents', (t) =>
       }),
     },
     subscribe: (_root, args, ctx) => {
-      const { app } = ctx.wechat(args.app);
-      if (!app.token) throw badInput(`App "${app.id}" has no push token configured, so WeChat cannot push to /wechat/${app.id}.`, 'app');
-      const source = ctx.services.events.subscribe(pushChannel(app.id));
+      const apps = args.app ? [ctx.wechat(args.app).app] : ctx.services.config.apps.filter((app) => app.token);
+      const [first] = apps;
+      if (!first) throw badInput('No configured app has a push token, so WeChat cannot push to this gateway.', 'app');
+      if (!first.token) throw badInput(`App "${first.id}" has no push token configured, so WeChat cannot push to /wechat/${first.id}.`, 'app');
+      const sources = apps.map((app) => ctx.services.events.subscribe(pushChannel(app.id)));
+      const source = sources.length === 1 ? sources[0]! : Repeater.merge(sources);
       const wanted = new Set(args.types ?? []);
       return wanted.size ? pipe(source, filter((event: PushEvent) => wanted.has(event.type))) : source;
     },

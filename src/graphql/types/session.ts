@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requireStore, storeCall } from '../../services/store-guard.ts';
 import type { SessionRecord } from '../../store/index.ts';
 import { checkSessionKey, code2Session, getPaidUnionId, getUserPhoneNumber } from '../../wechat/api/auth.ts';
 import { decryptUserData, sessionKeySignature } from '../../wechat/crypto.ts';
@@ -96,8 +97,10 @@ builder.mutationFields((t) => ({
     args: { ...appArg(), code: t.arg.string({ description: 'The code from wx.login().', validate: { schema: codeSchema } }) },
     resolve: async (_root, args, ctx) => {
       const wx = ctx.wechat(args.app, 'miniprogram');
+      // Before the code is spent: it is single use, and a session that cannot be saved would burn it.
+      await requireStore(ctx.services.store, 'Sign-in');
       const { openid, unionid, sessionKey } = await code2Session(wx, args.code, ctx.signal);
-      return ctx.services.sessions.create({ app: wx.app.id, openid, unionid, sessionKey });
+      return storeCall('Sign-in', () => ctx.services.sessions.create({ app: wx.app.id, openid, unionid, sessionKey }));
     },
   }),
   logout: t.boolean({
