@@ -49,6 +49,7 @@ export async function startGatewayUnderTest(options: {
       NODE_ENV: 'production',
       LOG_LEVEL: 'silent',
       WECHAT_API_BASE: emulator.url,
+      WECHAT_MP_BASE: emulator.url,
       // Replaced by every emulator app below; production refuses to start without one.
       WECHAT_APP_ID: emulator.apps[0]!.appid,
       WECHAT_APP_SECRET: emulator.apps[0]!.secret,

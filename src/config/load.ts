@@ -14,6 +14,8 @@ export interface Config {
   host: string;
   logLevel: Env['LOG_LEVEL'];
   apiBase: string;
+  /** Base of WeChat's mp host (Official Account QR images). */
+  mpBase: string;
   apps: AppConfig[];
   apiKeys: ApiKeyConfig[];
   tokenSource: Env['WECHAT_TOKEN_SOURCE'];
@@ -182,6 +184,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST,
     logLevel: env.LOG_LEVEL,
     apiBase: env.WECHAT_API_BASE.replace(/\/+$/, ''),
+    mpBase: env.WECHAT_MP_BASE.replace(/\/+$/, ''),
     apps,
     apiKeys,
     tokenSource: env.WECHAT_TOKEN_SOURCE,

@@ -77,6 +77,8 @@ export const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WECHAT_API_BASE: z.url({ protocol: /^https?$/ }).default('https://api.weixin.qq.com'),
+  /** WeChat's mp host, which serves Official Account QR images (cgi-bin/showqrcode); the emulator serves it too. */
+  WECHAT_MP_BASE: z.url({ protocol: /^https?$/ }).default('https://mp.weixin.qq.com'),
   WECHAT_APP_ID: z.string().optional(),
   WECHAT_APP_SECRET: z.string().optional(),
   WECHAT_APP_KIND: z.enum(['miniprogram', 'officialAccount']).default('miniprogram'),

@@ -5,6 +5,7 @@ import { invalid, type AdminRoutes, type AdminTarget } from './admin-types.ts';
 import { faultRulesSchema } from './faults.ts';
 import { parseJsonObject, readBody, sendJson } from './http-io.ts';
 import { messagesAdmin } from './messages-state.ts';
+import { oaAdmin } from './oa-state.ts';
 import { pushAdmin } from './push.ts';
 import { qrcodeState } from './qrcode-state.ts';
 import { securityAdmin } from './security-state.ts';
@@ -35,6 +36,7 @@ const handlers: AdminRoutes = {
   ...messagesAdmin,
   ...securityAdmin,
   ...pushAdmin,
+  ...oaAdmin,
   calls: { GET: (target) => [200, { calls: target.calls() }] },
   reset: {
     POST: (target) => {

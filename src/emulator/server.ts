@@ -14,6 +14,7 @@ import { logisticsRoutes } from './routes/logistics.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { messagesRoutes } from './routes/messages.ts';
 import { ocrRoutes } from './routes/ocr.ts';
+import { officialAccountRoutes } from './routes/official-account.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { qrcodeRoutes } from './routes/qrcode.ts';
 import { riskRoutes } from './routes/risk.ts';
@@ -27,7 +28,7 @@ export { DEV_APPS, type EmulatorApp } from './state.ts';
 export type { FaultRule } from './faults.ts';
 
 /** Every WeChat route family; adding one is one line here. */
-const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, ocrRoutes, logisticsRoutes, localDeliveryRoutes, riskRoutes, oauthRoutes];
+const ROUTE_FAMILIES: RouteDef[][] = [authRoutes, opsRoutes, qrcodeRoutes, linksRoutes, usersRoutes, messagesRoutes, securityRoutes, analyticsRoutes, ocrRoutes, logisticsRoutes, localDeliveryRoutes, riskRoutes, oauthRoutes, officialAccountRoutes];
 
 export interface EmulatorOptions {
   apps?: EmulatorApp[];

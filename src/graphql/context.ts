@@ -10,6 +10,9 @@ import type { QRCodes } from '../services/qr-codes.ts';
 import type { Uploads } from '../services/uploads.ts';
 import type { WebAuth } from '../services/web-auth.ts';
 import type { EventBus } from '../store/event-bus.ts';
+import type { OAQRCodes } from '../services/oa-qrcodes.ts';
+import type { PublisherStats } from '../services/publisher-stats.ts';
+import type { TemplateMessages } from '../services/template-messages.ts';
 import type { SessionStore, Store } from '../store/index.ts';
 import type { AppClient } from '../wechat/client.ts';
 import type { PushEvent } from '../wechat/events.ts';
@@ -42,6 +45,12 @@ export interface Services {
   analyticsReports: AnalyticsReports;
   /** Official Account web authorization → sessions (webLogin). */
   webAuth: WebAuth;
+  /** Official Account parametric QR codes: ledger, quota, reuse (issue #15). */
+  oaQRCodes: OAQRCodes;
+  /** Template messages and subscription notifications, idempotent (issue #15). */
+  templateMessages: TemplateMessages;
+  /** publisher/stat: ad and commission statistics (issue #15). */
+  publisherStats: PublisherStats;
 }
 
 export interface Context {

@@ -50,6 +50,7 @@ export async function withEmulator(config: Config): Promise<{ config: Config; em
     config: {
       ...config,
       apiBase: emulator.url,
+      mpBase: emulator.url,
       apps,
       apiKeys: [...config.apiKeys, { name: 'development', sha256: hashApiKey(apiKey), scopes: ['admin'] }],
     },

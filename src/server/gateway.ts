@@ -13,6 +13,9 @@ import { createMessageSender } from '../services/message-sender.ts';
 import { createQRCodes } from '../services/qr-codes.ts';
 import { createUploads } from '../services/uploads.ts';
 import { createWebAuth } from '../services/web-auth.ts';
+import { createOAQRCodes } from '../services/oa-qrcodes.ts';
+import { createPublisherStats } from '../services/publisher-stats.ts';
+import { createTemplateMessages } from '../services/template-messages.ts';
 import { createEventBus } from '../store/event-bus.ts';
 import { createSessionStore, createStore } from '../store/index.ts';
 import { createRateLimiters } from '../store/rate-limit.ts';
@@ -118,6 +121,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     contentSecurity: createContentSecurity({ limiters, uploads }),
     analyticsReports: createAnalyticsReports({ store }),
     webAuth: createWebAuth({ sessions }),
+    oaQRCodes: createOAQRCodes({ store, mpBase: config.mpBase, leaseMs: config.requestDeadlineMs }),
+    templateMessages: createTemplateMessages({ store, requestDeadlineMs: config.requestDeadlineMs }),
+    publisherStats: createPublisherStats({ store }),
   };
 
   const graphql = createGraphQLServer(services, logger, metrics, tracing ? [tracing.plugin()] : [], options.graphiql);

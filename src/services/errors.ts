@@ -69,7 +69,7 @@ const HINTS: Partial<Record<ErrcodeGroup, string>> = {
   api_unauthorized: 'This app has not been granted this WeChat API.',
   quota_exhausted: 'This app has used up a WeChat quota that never resets; do not retry.',
   recipient:
-    'WeChat will not deliver to this user now: no subscription left for this template (43101), outside the 48-hour customer-service window (45015) or reply limit reached (45047).',
+    'WeChat will not deliver to this user now: no subscription left for this template (43101), outside the 48-hour customer-service window (45015), reply limit reached (45047), not a follower (43004), blacklisted (43019) or too many template messages to this user (43117).',
 };
 
 /** Calls that burn a single-use code (retry policy `never`) are never repeated: the client needs a new code. */

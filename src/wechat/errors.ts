@@ -81,6 +81,15 @@ const GROUPS: Record<number, ErrcodeGroup> = {
   101002: 'quota_exhausted', // OCR: the purchased (service market) quota is used up
   101003: 'quota_exhausted', // OCR: the service-market package has expired or was never bought
   930563: 'invalid_argument', // immediate delivery: order does not exist
+  // Official Account family (issue #15): template messages, subscription notifications, short keys, publisher/stat.
+  43004: 'recipient', // template message: the user does not follow the account ("require subscribe")
+  43019: 'recipient', // the user is on the account's blacklist
+  43117: 'recipient', // too many template messages to this user
+  45026: 'invalid_argument', // api_add_template: the account holds its maximum of templates; delete one first
+  9410010: 'invalid_argument', // shorten/gen: long_data over 4 KB
+  9410011: 'invalid_argument', // shorten/gen: expire_seconds over 30 days
+  9410012: 'invalid_argument', // shorten/fetch: unknown, expired or foreign key
+  2009: 'api_unauthorized', // publisher/stat base_resp.ret: the account is not an ad publisher (流量主)
 };
 
 export const errcodeGroup = (errcode: number): ErrcodeGroup => GROUPS[errcode] ?? 'other';

@@ -88,6 +88,15 @@ const DATA = {
     })),
   // Mini-program delivery family (logistics assistant, immediate delivery): src/wechat/delivery-events.ts.
   ...DELIVERY_EVENT_DATA,
+  // --- Official Account family (issue #15) ---
+  // TEMPLATESENDJOBFINISH: Status is `success`, `failed:user block` (no space) or
+  // `failed: system failed` (a space); compared without spaces. MsgID exceeds 2^53: a string.
+  template_send_job_finish: z.object({ MsgID: str, Status: str }).transform((f) => {
+    const compact = (f.Status ?? '').replace(/\s+/g, '').toLowerCase();
+    const status = compact === 'success' ? 'SUCCESS' : compact === 'failed:userblock' ? 'USER_BLOCK' : compact === 'failed:systemfailed' ? 'SYSTEM_FAILED' : 'OTHER';
+    return { msgId: f.MsgID ?? '', status: status as 'SUCCESS' | 'USER_BLOCK' | 'SYSTEM_FAILED' | 'OTHER', statusText: f.Status ?? '' };
+  }),
+  // --- end Official Account family ---
 } satisfies Record<string, z.ZodType>;
 
 type KnownType = keyof typeof DATA;
@@ -117,6 +126,8 @@ const EVENT_TYPES: Partial<Record<string, KnownType>> = {
   wxa_media_check: 'media_check',
   // Mini-program delivery family: src/wechat/delivery-events.ts.
   ...DELIVERY_EVENT_TYPES,
+  // --- Official Account family (issue #15) ---
+  templatesendjobfinish: 'template_send_job_finish',
 };
 
 const LIST_WRAPPERS: Partial<Record<KnownType, string>> = {

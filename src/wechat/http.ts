@@ -1,6 +1,7 @@
 import pRetry, { AbortError } from 'p-retry';
 import { Agent, errors as undiciErrors, request, type Dispatcher, type FormData } from 'undici';
 import { isTransient, WeChatApiError, WeChatTransportError } from './errors.ts';
+import { parseLosslessJson } from './lossless-json.ts';
 
 /**
  * When a failed call may be sent again:
@@ -13,6 +14,8 @@ export type RetryPolicy = 'read' | 'unsent' | 'never';
 export interface WeChatRequest {
   /** Path below the API base without a leading slash; also the name used in errors and metrics. */
   endpoint: string;
+  /** Another WeChat host than the API base (mp.weixin.qq.com for showqrcode). */
+  baseUrl?: string;
   method: 'GET' | 'POST';
   query?: Record<string, string | number | boolean | undefined>;
   json?: unknown;
@@ -76,7 +79,7 @@ function buildUrl(base: string, endpoint: string, query: WeChatRequest['query'])
 
 function parseJson(endpoint: string, text: string): Record<string, unknown> {
   try {
-    const body: unknown = JSON.parse(text);
+    const body: unknown = parseLosslessJson(text);
     if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
   } catch {
     // fall through
@@ -150,7 +153,7 @@ export function createWeChatHttp(options: WeChatHttpOptions) {
   }
 
   async function call(req: WeChatRequest): Promise<unknown> {
-    const url = buildUrl(options.baseUrl, req.endpoint, req.query);
+    const url = buildUrl(req.baseUrl ?? options.baseUrl, req.endpoint, req.query);
     return pRetry(
       async (attemptNumber) => {
         try {

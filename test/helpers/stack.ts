@@ -91,6 +91,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     NODE_ENV: 'test',
     LOG_LEVEL: 'debug',
     WECHAT_API_BASE: emulator.url,
+    WECHAT_MP_BASE: emulator.url,
     // Replaced by the emulator's apps below; production refuses to start without one.
     WECHAT_APP_ID: emulator.apps[0]!.appid,
     WECHAT_APP_SECRET: emulator.apps[0]!.secret,

@@ -67,8 +67,8 @@ const withPrincipal = (call: GeneratedCall, principal: Principal) => ({ ...call,
 async function call(target: FieldTarget, generated: GeneratedCall, principal: Principal): Promise<Exchange | 'accepted'> {
   const { query, variables } = buildOperation(target, generated.args, generated.mode, generated.parentArgs);
   const headers = credentials(stack, principal, session.token);
-  // The analytics key is the right one for analytics fields; another key lacks the scope there.
-  if (principal === 'wrongScope' && /analytics/i.test(target.coordinate + (target.parent?.name ?? ''))) headers['x-api-key'] = stack.keys.logs;
+  // The analytics key is the right one for analytics and publisher fields; another key lacks the scope there.
+  if (principal === 'wrongScope' && /analytics|publisher/i.test(target.coordinate + (target.parent?.name ?? ''))) headers['x-api-key'] = stack.keys.logs;
   if (target.operation === 'subscription') return subscribeOnce(stack, { query, variables }, headers);
   return postJson(stack, { query, variables }, headers, `[${principal}] ${query} variables=${JSON.stringify(variables)}`);
 }

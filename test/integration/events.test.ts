@@ -297,6 +297,25 @@ const EXPECTED: Record<string, (event: Event) => void> = {
       { templateId: 'BEwX0BO-T3MqK3Uc5oTU3CGBqzjpndk2jzUf7VfExd8', msgId: '1864323726461255680', errorCode: 0, errorStatus: 'success', delivered: true },
     ]);
   },
+  // --- Official Account family (issue #15) ---
+  'xml/mp_event_templatesendjobfinish_success.json': (e) => {
+    expect(e).toMatchObject({ __typename: 'TemplateSendJobFinishEvent', type: 'TEMPLATE_SEND_JOB_FINISH', id: 'msg:200163836', msgId: '200163836', status: 'SUCCESS', statusText: 'success' });
+  },
+  'xml/mp_event_templatesendjobfinish_user_block.json': (e) => {
+    expect(e).toMatchObject({ __typename: 'TemplateSendJobFinishEvent', status: 'USER_BLOCK', statusText: 'failed:user block' });
+  },
+  'xml/mp_event_templatesendjobfinish_system_failed.json': (e) => {
+    expect(e).toMatchObject({ __typename: 'TemplateSendJobFinishEvent', status: 'SYSTEM_FAILED', statusText: 'failed: system failed' });
+  },
+  'xml/mp_subscribe_msg_change_event.json': (e) => {
+    expect(e).toMatchObject({ __typename: 'SubscribeMessageChangeEvent', type: 'SUBSCRIBE_MESSAGE_CHANGE' });
+  },
+  'xml/mp_subscribe_msg_sent_event.json': (e) => {
+    expect('deliveries' in e && e.deliveries).toEqual([
+      { templateId: 'VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc', msgId: '1700827132819554304', errorCode: 0, errorStatus: 'success', delivered: true },
+    ]);
+  },
+  // --- end Official Account family ---
   'xml/mp_event_scan.json': (e) => {
     expect(e).toMatchObject({ __typename: 'ScanEvent', type: 'SCAN', event: 'SCAN', scene: 'SCENE_VALUE', ticket: 'TICKET', createTime: at(123456789) });
   },

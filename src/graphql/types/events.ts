@@ -39,6 +39,11 @@ export const WeChatEventType = builder.enumType('WeChatEventType', {
       description: 'A user opened the customer-service chat (Event `user_enter_tempsession`).',
     },
     MEDIA_CHECK: { value: 'media_check', description: 'The verdict of an asynchronous media check (Event `wxa_media_check`).' },
+    // --- Official Account family (issue #15) ---
+    TEMPLATE_SEND_JOB_FINISH: {
+      value: 'template_send_job_finish',
+      description: 'The delivery receipt of a template message (Event `TEMPLATESENDJOBFINISH`).',
+    },
     UNKNOWN: { value: 'unknown', description: 'Any other push, delivered raw so nothing is dropped.' },
     // Mini-program delivery family: delivery-event-names.ts.
     ...DELIVERY_EVENT_ENUM_VALUES,
@@ -63,6 +68,8 @@ const TYPE_NAMES: Record<PushEventType, string> = {
   subscribe_msg_sent: 'SubscribeMessageSentEvent',
   user_enter_tempsession: 'UserEnterTempSessionEvent',
   media_check: 'MediaCheckEvent',
+  // --- Official Account family (issue #15) ---
+  template_send_job_finish: 'TemplateSendJobFinishEvent',
   unknown: 'UnknownEvent',
   // Mini-program delivery family: delivery-event-names.ts.
   ...DELIVERY_EVENT_TYPE_NAMES,
@@ -176,7 +183,8 @@ builder.objectRef<PushEventOf<'miniprogrampage'>>('MiniProgramPageMessageEvent')
   }),
 });
 
-builder.objectRef<PushEventOf<'subscribe'>>('SubscribeEvent').implement({
+export const SubscribeEventRef = builder.objectRef<PushEventOf<'subscribe'>>('SubscribeEvent');
+SubscribeEventRef.implement({
   ...EVENT,
   description: 'A user followed the Official Account; through a parametric QR code when `scene` is set.',
   fields: (t) => ({
@@ -192,7 +200,8 @@ builder.objectRef<PushEventOf<'unsubscribe'>>('UnsubscribeEvent').implement({
   fields: () => ({}),
 });
 
-builder.objectRef<PushEventOf<'scan'>>('ScanEvent').implement({
+export const ScanEventRef = builder.objectRef<PushEventOf<'scan'>>('ScanEvent');
+ScanEventRef.implement({
   ...EVENT,
   description: 'A user who already follows scanned a parametric QR code.',
   fields: (t) => ({
