@@ -10,6 +10,7 @@ import {
   parsePushBody,
   replyEnvelope,
   serializePushBody,
+  deliveryAck,
   textReply,
   type PushFields,
   type PushFormat,
@@ -179,9 +180,10 @@ export function createWebhook({ services, logger, now = () => Date.now() }: Webh
     const keyword = event.type === 'text' ? event.data.content.trim() : undefined;
     // Own keys only: a message saying "constructor" must not find Object.prototype's.
     const text = keyword !== undefined && app.autoReplies && Object.hasOwn(app.autoReplies, keyword) ? app.autoReplies[keyword] : undefined;
-    if (text === undefined) return { contentType: 'text/plain; charset=utf-8', body: 'success' };
+    const ack = event.type === 'waybill_status';
+    if (text === undefined && !ack) return { contentType: 'text/plain; charset=utf-8', body: 'success' };
     const seconds = Math.floor(now() / 1000);
-    const plaintext = serializePushBody(textReply(event, text, seconds), accepted.format);
+    const plaintext = serializePushBody(ack ? deliveryAck(event, seconds) : textReply(event, text!, seconds), accepted.format);
     const body = accepted.cipher
       ? replyEnvelope(accepted.cipher.seal({ token: app.token!, timestamp: String(seconds), nonce: accepted.nonce, plaintext }), accepted.format)
       : plaintext;

@@ -148,6 +148,15 @@ export function pushEnvelope(toUserName: string, encrypt: string, format: PushFo
 }
 
 /** A passive text reply to the user who sent `message` (Official Accounts show it in the chat). */
+/**
+ * Immediate delivery's `update_waybill_status` wants an acknowledgement, not `success`: the
+ * header fields swapped plus `resultcode` 0 (weapp's DeliveryOrderStatusUpdateReturn; fixture
+ * push/json/miniprogram_immediate_delivery_update_waybill_status.json).
+ */
+export function deliveryAck(message: { fromUser: string; toUser: string }, now: number): PushFields {
+  return { ToUserName: message.fromUser, FromUserName: message.toUser, CreateTime: now, MsgType: 'event', Event: 'update_waybill_status', resultcode: 0, resultmsg: 'ok' };
+}
+
 export function textReply(message: { fromUser: string; toUser: string }, content: string, now: number): PushFields {
   return { ToUserName: message.fromUser, FromUserName: message.toUser, CreateTime: now, MsgType: 'text', Content: content };
 }

@@ -236,6 +236,24 @@ describe('delivery pushes', () => {
     expect(status.data?.localDeliveryOrder).toMatchObject({ orderStatus: 102, riderName: event!.__typename === 'WaybillStatusEvent' ? event!.riderName : '' });
   });
 
+  it('acknowledges update_waybill_status with resultcode 0 in the push format, not "success"', async () => {
+    stack = await startStack();
+    await connectEmulatorPush(stack.emulator, stack.instances[0]!.url, stack.config.apps);
+    const app = stack.config.apps.find((a) => a.id === 'miniprogram')!;
+    const { ToUserName: _to, FromUserName: _from, CreateTime: _at, ...event } = JSON.parse(
+      fixture('push/json/miniprogram_immediate_delivery_update_waybill_status.json').body,
+    ) as Record<string, unknown>;
+    const response = await fetch(`${stack.emulator.url}/__emulator/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ appid: app.appid, format: 'json', event }),
+    });
+    const pushed = (await response.json()) as { delivered: boolean; reply: string | null; replyError?: string };
+    expect(pushed).toMatchObject({ delivered: true });
+    expect(pushed.replyError).toBeUndefined();
+    expect(JSON.parse(pushed.reply ?? 'null')).toMatchObject({ MsgType: 'event', Event: 'update_waybill_status', resultcode: 0, resultmsg: 'ok' });
+  });
+
   it('a logistics track update reaches the subscriber as ExpressPathEvent', async () => {
     stack = await startStack();
     await connectEmulatorPush(stack.emulator, stack.instances[0]!.url, stack.config.apps);
