@@ -337,7 +337,7 @@ describe('realtimeLogs through the gateway', () => {
       [{ openid: '' }, /openid: must not be empty/],
       [{ filterMessage: 'x'.repeat(257) }, /filterMessage: must be at most 256/],
       [{ minLevel: 'DEBUG' as never }, /RealtimeLogLevel/],
-      [{ app: 'officialAccount' }, /needs a miniprogram/],
+      [{ app: 'officialAccount' }, /needs a mini program/],
       [{ app: 'nope' }, /Unknown app/],
     ];
     for (const [variables, message] of cases) {
