@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { text, type RouteDef } from '../route.ts';
+import { checkSessionSignature } from '../session-signature.ts';
 import { wechatError } from '../wechat-errors.ts';
 
 /** Credentials, login, phone number and session checks. */
@@ -71,13 +71,8 @@ export const authRoutes: RouteDef[] = [
     auth: 'access_token',
     kinds: ['miniprogram'],
     handle({ query, state, app }) {
-      const openid = text(query.get('openid'));
-      const signature = text(query.get('signature'));
-      if (!openid || !signature || query.get('sig_method') !== 'hmac_sha256') return wechatError('dataFormat');
-      const sessionKey = state.sessionKey(app.appid, openid);
-      // The HMAC key is the base64 session_key text itself, not its decoded bytes.
-      const expected = sessionKey && createHmac('sha256', sessionKey).update('').digest('hex');
-      if (!expected || signature.toLowerCase() !== expected) return wechatError('invalidSignature');
+      const signed = checkSessionSignature(query, state, app.appid);
+      if ('error' in signed) return signed.error;
       return { errcode: 0, errmsg: 'ok' };
     },
   },

@@ -1,5 +1,6 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { text, type RouteDef } from '../route.ts';
+import { checkSessionSignature } from '../session-signature.ts';
 import { wechatError } from '../wechat-errors.ts';
 
 /** A user key lives 3600 s; WeChat answers the last three, newest first (fixture getuserencryptkey.json). */
@@ -26,12 +27,9 @@ export const riskRoutes: RouteDef[] = [
     auth: 'access_token',
     kinds: ['miniprogram'],
     handle({ query, state, app }) {
-      const openid = text(query.get('openid'));
-      const signature = text(query.get('signature'));
-      if (!openid || !signature || query.get('sig_method') !== 'hmac_sha256') return wechatError('dataFormat');
-      const sessionKey = state.sessionKey(app.appid, openid);
-      const expected = sessionKey && createHmac('sha256', sessionKey).update('').digest('hex');
-      if (!expected || signature.toLowerCase() !== expected) return wechatError('invalidSignature');
+      const signed = checkSessionSignature(query, state, app.appid);
+      if ('error' in signed) return signed.error;
+      const { openid } = signed;
       const now = Math.floor(Date.now() / 1000);
       const period = Math.floor(now / KEY_LIFETIME_S);
       const key_info_list = [0, 1, 2].map((back) => {
