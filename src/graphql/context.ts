@@ -68,17 +68,22 @@ const KIND_NAMES: Record<AppConfig['kind'], string> = { miniprogram: 'a mini pro
 export function createContextFactory(services: Services) {
   const apps = services.config.apps;
   const appIds = [...services.clients.keys()].join(', ');
-  return async ({ request }: YogaInitialContext): Promise<Context> => {
+  return async (initial: YogaInitialContext): Promise<Omit<Context, 'signal'>> => {
+    const { request } = initial;
     const { principal, problem } = await authenticate(request.headers, services.resolveApiKey, services.sessions);
     // Made on first use: most fields never call WeChat, and the request's signal (created by
-    // reading it) and the deadline timer cost more than resolving such a field.
+    // reading it) and the deadline timer cost more than resolving such a field. Yoga copies the
+    // returned fields into its own context object (Object.assign reads getters), so the getter
+    // is put on that object itself.
     let signal: AbortSignal | undefined;
-    const context: Context = {
+    Object.defineProperty(initial, 'signal', {
+      get: () => (signal ??= AbortSignal.any([request.signal, AbortSignal.timeout(services.config.requestDeadlineMs)])),
+      enumerable: true,
+      configurable: true,
+    });
+    return {
       principal,
       credentialProblem: problem,
-      get signal() {
-        return (signal ??= AbortSignal.any([request.signal, AbortSignal.timeout(services.config.requestDeadlineMs)]));
-      },
       services,
       wechat(appId, kind) {
         // Without an app, the first configured one, or the first of the kind the field needs.
@@ -90,6 +95,5 @@ export function createContextFactory(services: Services) {
         return client;
       },
     };
-    return Object.freeze(context);
   };
 }

@@ -24,6 +24,7 @@ import type { PushEvent } from '../wechat/events.ts';
 import { createWeChatHttp, type CallEvent } from '../wechat/http.ts';
 import { createUpstreamLimits } from '../wechat/limits.ts';
 import { createTokenManager } from '../wechat/token.ts';
+import { createCallerLimits } from './caller-limits.ts';
 import type { GraphiQLOptions } from './graphiql.ts';
 import { createGraphQLServer } from './graphql-server.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -126,11 +127,12 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     publisherStats: createPublisherStats({ store }),
   };
 
-  const graphql = createGraphQLServer(services, logger, metrics, tracing ? [tracing.plugin()] : [], options.graphiql);
+  const callerLimits = createCallerLimits(limiters, config.rateLimits);
+  const graphql = createGraphQLServer(services, callerLimits, logger, metrics, tracing ? [tracing.plugin()] : [], options.graphiql);
   const yoga = withRequestLog(logger, metrics, 'graphql', tracing ? tracing.traceRequest('graphql', graphql) : graphql);
   const webhook = createWebhook({ services, logger });
   let draining = false;
-  const routes = createRoutes({ yoga, services, webhook, metrics, draining: () => draining });
+  const routes = createRoutes({ yoga, services, callerLimits, webhook, metrics, draining: () => draining });
   // Requests being answered; on shutdown the listener stays open (so /readyz can say 503) until they end.
   let inFlight = 0;
   let onIdle: (() => void) | undefined;

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import getRawBody from 'raw-body';
-import type { Services } from '../graphql/context.ts';
-import { rateLimiter } from '../store/rate-limit.ts';
+import type { RateLimiter } from '../store/rate-limit.ts';
 
 /** Largest /graphql bodies: uploads carry images (WeChat takes up to 10 MB for media/upload). */
 export const BODY_LIMITS = { json: 2 * 1024 * 1024, multipart: 12 * 1024 * 1024 };
@@ -26,14 +25,12 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, messa
  * actually received (raw-body), whether it announced a Content-Length or came chunked; yoga
  * then parses the buffered body (whatwg-node takes `req.body` as already read).
  */
-export function createGraphQLGuard(services: Services, clientAddress: (req: IncomingMessage) => string, yoga: (req: IncomingMessage, res: ServerResponse) => unknown) {
-  const perMinute = services.config.rateLimits.anonymous;
-  const anonymous = perMinute ? rateLimiter(services.store, { name: 'caller-anonymous', points: perMinute, durationSeconds: 60 }) : undefined;
+export function createGraphQLGuard(anonymous: RateLimiter | undefined, clientAddress: (req: IncomingMessage) => string, yoga: (req: IncomingMessage, res: ServerResponse) => unknown) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'POST') return yoga(req, res);
     if (anonymous && !req.headers['x-api-key'] && !req.headers.authorization) {
       // The limiter falls back to memory when Redis fails; anything else lets the request through.
-      const verdict = await anonymous.consume(clientAddress(req)).catch(() => ({ allowed: true as const, remaining: 0 }));
+      const verdict = await anonymous.consume(clientAddress(req)).catch(() => ({ allowed: true as const }));
       if (!verdict.allowed) {
         const retryAfter = Math.ceil(verdict.retryAfterMs / 1000);
         return refuse(req, res, 429, `Too many requests from this caller; try again in ${retryAfter} s.`, 'RATE_LIMITED', { 'retry-after': String(retryAfter) }, { retryAfter });

@@ -10,9 +10,9 @@ import type { IncomingMessage } from 'node:http';
 import { createContextFactory, type Context, type Services } from '../graphql/context.ts';
 import { gatewayError, maskError } from '../graphql/errors.ts';
 import { schema } from '../graphql/schema.ts';
-import { rateLimiter } from '../store/rate-limit.ts';
+import type { CallerLimits } from './caller-limits.ts';
 import { clientAddressOf } from './client-address.ts';
-import { ANONYMOUS_CHARGED, BODY_LIMITS } from './graphql-guard.ts';
+import { ANONYMOUS_CHARGED } from './graphql-guard.ts';
 import { createGraphiQLRenderer, type GraphiQLOptions } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { useRequestScope, type Metrics } from './observability.ts';
@@ -89,14 +89,8 @@ function useRequestHygiene(): Plugin {
 }
 
 /** Every caller draws from its own per-minute budget, shared by all instances through the store. */
-function useCallerRateLimit(services: Services): Plugin<Context> {
-  const { apiKey, session, anonymous } = services.config.rateLimits;
+function useCallerRateLimit(services: Services, limits: CallerLimits): Plugin<Context> {
   const clientAddress = clientAddressOf(services.config.trustProxy);
-  const limits = {
-    apiKey: apiKey ? rateLimiter(services.store, { name: 'caller-api-key', points: apiKey, durationSeconds: 60 }) : undefined,
-    session: session ? rateLimiter(services.store, { name: 'caller-session', points: session, durationSeconds: 60 }) : undefined,
-    anonymous: anonymous ? rateLimiter(services.store, { name: 'caller-anonymous', points: anonymous, durationSeconds: 60 }) : undefined,
-  };
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as Context & { req?: IncomingMessage & { [ANONYMOUS_CHARGED]?: true } };
@@ -156,7 +150,7 @@ function cors(origins: Services['config']['corsOrigins']) {
 }
 
 /** graphql-yoga with the gateway's limits, masking, CSRF prevention and request scope. */
-export function createGraphQLServer(services: Services, logger: Logger, metrics: Metrics, extraPlugins: Plugin[] = [], graphiql: GraphiQLOptions = {}) {
+export function createGraphQLServer(services: Services, callerLimits: CallerLimits, logger: Logger, metrics: Metrics, extraPlugins: Plugin[] = [], graphiql: GraphiQLOptions = {}) {
   const production = services.config.env === 'production';
   return createYoga<{ req: IncomingMessage }>({
     schema,
@@ -166,8 +160,9 @@ export function createGraphQLServer(services: Services, logger: Logger, metrics:
     renderGraphiQL: createGraphiQLRenderer(),
     // CORS_ORIGINS; unset: no CORS headers in production (same-origin only), any origin otherwise.
     cors: cors(services.config.corsOrigins),
-    // graphql-guard.ts already capped the bytes read; these bound what yoga's parsers accept.
-    maxRequestBodySize: BODY_LIMITS.multipart,
+    // graphql-guard.ts caps the bytes read of every POST before yoga sees it and hands yoga the
+    // buffered body; yoga's own cap would stream that buffer through a second limiter per request.
+    maxRequestBodySize: false,
     fetchAPI: createFetch({ formDataLimits: FORM_DATA_LIMITS }),
     landingPage: false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
@@ -180,7 +175,7 @@ export function createGraphQLServer(services: Services, logger: Logger, metrics:
       // After armor, whose token limit brings its own parser: this wraps whichever parser runs.
       useRequestHygiene(),
       ...(production ? [useDisableIntrospection()] : []),
-      useCallerRateLimit(services),
+      useCallerRateLimit(services, callerLimits),
       ...extraPlugins,
     ],
     logging: {

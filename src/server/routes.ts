@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Services } from '../graphql/context.ts';
+import type { CallerLimits } from './caller-limits.ts';
 import { clientAddressOf } from './client-address.ts';
 import { createGraphQLGuard } from './graphql-guard.ts';
 import { createMediaHandler } from './media.ts';
@@ -9,6 +10,7 @@ import type { Webhook } from './webhook.ts';
 interface RouteDeps {
   yoga: (req: IncomingMessage, res: ServerResponse) => unknown;
   services: Services;
+  callerLimits: CallerLimits;
   webhook: Webhook;
   metrics: Metrics;
   /** Shutting down: readiness fails so no new work is routed here. */
@@ -21,9 +23,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 }
 
 /** Plain HTTP routes beside GraphQL: health, readiness, metrics, the push webhook and media. */
-export function createRoutes({ yoga, services, webhook, metrics, draining }: RouteDeps) {
+export function createRoutes({ yoga, services, callerLimits, webhook, metrics, draining }: RouteDeps) {
   const media = createMediaHandler(services.store);
-  const graphql = createGraphQLGuard(services, clientAddressOf(services.config.trustProxy), yoga);
+  const graphql = createGraphQLGuard(callerLimits.anonymous, clientAddressOf(services.config.trustProxy), yoga);
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') return void graphql(req, res);

@@ -8,9 +8,16 @@ export interface RateLimitRule {
   name: string;
   points: number;
   durationSeconds: number;
+  /**
+   * Points this instance takes from the shared counter at a time and then spends in memory
+   * (default 1: every call is a store round-trip). A caller budget of 6000/min read per request
+   * would cost a store write per request; taken 60 at a time it costs one per 60. The budget is
+   * never exceeded across instances; each instance may refuse early by the points it holds.
+   */
+  reserve?: number;
 }
 
-export type RateLimitVerdict = { allowed: true; remaining: number } | { allowed: false; retryAfterMs: number };
+export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 export interface RateLimiter {
   readonly rule: RateLimitRule;
@@ -51,22 +58,66 @@ export function rateLimiter(store: Store, rule: RateLimitRule, options: RateLimi
   const counter = limiter(rule.points, rule.durationSeconds * 3, keyPrefix);
   const blocks = limiter(1, 1, `${keyPrefix}:blocked`);
 
+  /** Takes up to `points` from the shared counter of `key`'s current window: how many it got, or when to retry. */
+  async function take(key: string, points: number): Promise<{ granted: number; window: number; retryAfterMs: number }> {
+    const blocked = await blocks.get(key).catch(() => null);
+    if (blocked && blocked.consumedPoints > 1) return { granted: 0, window: -1, retryAfterMs: Math.max(1, blocked.msBeforeNext) };
+    const at = now();
+    const window = Math.floor(at / windowMs);
+    try {
+      await counter.consume(`${key}:${window}`, points);
+      return { granted: points, window, retryAfterMs: 0 };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      // The counter went past the budget: what was left before this take is still ours.
+      const left = Math.max(0, rule.points - (rejection.consumedPoints - points));
+      return { granted: left, window, retryAfterMs: Math.max(1, (window + 1) * windowMs - at) };
+    }
+  }
+
+  const reserve = Math.min(rule.points, Math.max(1, Math.floor(rule.reserve ?? 1)));
+  // Points taken from the store and not spent yet, per key, for the current window only.
+  const held = new Map<string, { window: number; left: number }>();
+  const refills = new Map<string, Promise<unknown>>();
+  let heldWindow = -1;
+
   return {
     rule,
     async consume(key) {
-      const blocked = await blocks.get(key).catch(() => null);
-      if (blocked && blocked.consumedPoints > 1) return { allowed: false, retryAfterMs: Math.max(1, blocked.msBeforeNext) };
-      const at = now();
-      const window = Math.floor(at / windowMs);
-      try {
-        const result = await counter.consume(`${key}:${window}`, 1);
-        return { allowed: true, remaining: result.remainingPoints };
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterMs: Math.max(1, (window + 1) * windowMs - at) };
-        throw rejection;
+      if (reserve === 1) {
+        const taken = await take(key, 1);
+        return taken.granted ? { allowed: true } : { allowed: false, retryAfterMs: taken.retryAfterMs };
+      }
+      for (;;) {
+        const window = Math.floor(now() / windowMs);
+        if (window !== heldWindow) {
+          held.clear();
+          heldWindow = window;
+        }
+        const mine = held.get(key);
+        if (mine && mine.window === window && mine.left > 0) {
+          mine.left -= 1;
+          return { allowed: true };
+        }
+        // One refill per key at a time; concurrent callers wait for it and look again.
+        const pending = refills.get(key);
+        if (pending) {
+          await pending;
+          continue;
+        }
+        const refill = take(key, reserve);
+        refills.set(key, refill);
+        try {
+          const taken = await refill;
+          if (!taken.granted) return { allowed: false, retryAfterMs: taken.retryAfterMs };
+          held.set(key, { window: taken.window, left: taken.granted });
+        } finally {
+          refills.delete(key);
+        }
       }
     },
     async block(key, seconds) {
+      held.delete(key);
       await blocks.block(key, seconds);
     },
   };

@@ -40,7 +40,9 @@ export function createSessionStore(store: Store, ttlSeconds: number) {
     },
     async update(token: string, session: SessionRecord): Promise<void> {
       const ttl = session.expiresAt - Date.now();
+      // A record that has already run out ends the session, rather than leaving the old one in place.
       if (ttl > 0) await sessions.set(keyOf(token), session, ttl);
+      else await sessions.delete(keyOf(token));
     },
     async revoke(token: string): Promise<boolean> {
       return sessions.delete(keyOf(token));
