@@ -86,6 +86,8 @@ export const builder = new SchemaBuilder<{
   },
   zod: {
     validationError: (error) => {
+      // A rule that threw (a bug, not bad input) reaches here too: let it surface as itself.
+      if (!Array.isArray(error?.issues)) return error instanceof Error ? error : new Error(String(error));
       const issue = error.issues[0];
       return badInput(issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'invalid input', issue?.path.join('.'));
     },

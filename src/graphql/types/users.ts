@@ -20,7 +20,7 @@ import type { AppClient } from '../../wechat/client.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { appArg, openidSchema } from './common.ts';
+import { appArg, openidSchema } from './refs.ts';
 
 /** Most openids one `users` query or one block/unblock may name. */
 export const MAX_OPENIDS_PER_FIELD = 1_000;
