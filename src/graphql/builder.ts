@@ -30,6 +30,8 @@ export const builder = new SchemaBuilder<{
     /** A GraphQL multipart upload (input only). */
     File: { Input: File; Output: never };
   };
+  /** What every connection's resolver returns besides edges and pageInfo. */
+  Connection: { totalCount: number };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
 }>({
