@@ -1,6 +1,5 @@
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import ErrorsPlugin from '@pothos/plugin-errors';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
@@ -35,8 +34,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
 }>({
-  // scope-auth first, errors before dataloader (DESIGN.md).
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin, RelayPlugin, SimpleObjectsPlugin, ZodPlugin],
+  // scope-auth first (DESIGN.md). No errors plugin: failures are GraphQL errors with a code (errors.ts), not result types.
+  plugins: [ScopeAuthPlugin, DataloaderPlugin, RelayPlugin, SimpleObjectsPlugin, ZodPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
@@ -67,7 +66,6 @@ export const builder = new SchemaBuilder<{
       return gatewayError(`${field} needs ${key}: a signed-in user cannot call it.`, 'FORBIDDEN', { requiredScopes: scopes });
     },
   },
-  errors: { defaultTypes: [] },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
