@@ -1,6 +1,5 @@
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import ErrorsPlugin from '@pothos/plugin-errors';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
@@ -30,11 +29,13 @@ export const builder = new SchemaBuilder<{
     /** A GraphQL multipart upload (input only). */
     File: { Input: File; Output: never };
   };
+  /** What every connection's resolver returns besides edges and pageInfo. */
+  Connection: { totalCount: number };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
 }>({
-  // scope-auth first, errors before dataloader (DESIGN.md).
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin, RelayPlugin, SimpleObjectsPlugin, ZodPlugin],
+  // scope-auth first (DESIGN.md). No errors plugin: failures are GraphQL errors with a code (errors.ts), not result types.
+  plugins: [ScopeAuthPlugin, DataloaderPlugin, RelayPlugin, SimpleObjectsPlugin, ZodPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
@@ -65,7 +66,6 @@ export const builder = new SchemaBuilder<{
       return gatewayError(`${field} needs ${key}: a signed-in user cannot call it.`, 'FORBIDDEN', { requiredScopes: scopes });
     },
   },
-  errors: { defaultTypes: [] },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -86,6 +86,8 @@ export const builder = new SchemaBuilder<{
   },
   zod: {
     validationError: (error) => {
+      // A rule that threw (a bug, not bad input) reaches here too: let it surface as itself.
+      if (!Array.isArray(error?.issues)) return error instanceof Error ? error : new Error(String(error));
       const issue = error.issues[0];
       return badInput(issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'invalid input', issue?.path.join('.'));
     },

@@ -18,7 +18,7 @@ import {
   type LocalOrderRef,
 } from '../wechat/api/local-delivery.ts';
 import { ServiceError } from './errors.ts';
-import { parseOrThrow } from './logistics.ts';
+import { parseOrThrow } from './validate.ts';
 import { sendOnce } from './once.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `may be at most ${max} characters`);

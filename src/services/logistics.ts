@@ -17,8 +17,9 @@ import {
   type ExpressOrderInput,
   type ExpressOrderRef,
 } from '../wechat/api/logistics.ts';
-import { invalidInput, ServiceError } from './errors.ts';
+import { ServiceError } from './errors.ts';
 import { sendOnce } from './once.ts';
+import { parseOrThrow } from './validate.ts';
 
 const bytes = (max: number) => (value: string) => Buffer.byteLength(value, 'utf8') <= max;
 /** A text field with WeChat's documented limit in UTF-8 BYTES (a Chinese character is 3). */
@@ -82,15 +83,6 @@ export const orderInputSchema = z
   .refine((o) => o.addSource !== 2 || o.wxAppid, { message: 'is required when addSource is 2 (an app order)', path: ['wxAppid'] })
   .refine((o) => o.addSource !== 0 || o.openid, { message: 'is required for a mini-program order (addSource 0): the buyer', path: ['openid'] })
   .refine((o) => !o.insured.useInsured || o.insured.insuredValue > 0, { message: 'must be above 0 when useInsured is true', path: ['insured', 'insuredValue'] });
-
-/** Parses `value`, or refuses with BAD_USER_INPUT naming the field (`input.sender.name`) and the rule. */
-export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const field = [root, ...issue.path.map(String)].join('.');
-  throw invalidInput(`${field}: ${issue.message}`, field);
-}
 
 const refSchema = z.object({
   orderId: z.string().min(1).refine(bytes(512), 'may be at most 512 bytes'),

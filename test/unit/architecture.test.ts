@@ -59,6 +59,18 @@ describe('import rules', () => {
     expect(offenders('emulator', ['wechat', 'graphql', 'services', 'server'])).toEqual([]);
   });
 
+  // Shared object refs, enums and args live in one module; a domain module implements its own refs.
+  it('graphql type modules import no sibling but the shared refs module', () => {
+    const types = join(SRC, 'graphql/types');
+    const found = filesUnder(types).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('graphql/types/') && target !== 'graphql/types/refs.ts')
+        .map((target) => `${relative(SRC, file)} imports ${target}`),
+    );
+    expect(found).toEqual([]);
+    expect(importsOf(join(types, 'refs.ts')).filter((target) => target.startsWith('graphql/types/'))).toEqual([]);
+  });
+
   // Constant lookup Sets at module level are tables, not state; a module-level Map or any WeakMap is state.
   it('no WeakMap or module-level Map caches state in graphql, services, wechat, store or server', () => {
     const found = ['graphql', 'services', 'wechat', 'store', 'server'].flatMap((layer) =>

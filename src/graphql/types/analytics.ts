@@ -34,7 +34,7 @@ import { isoDay } from '../../wechat/china-time.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { appArg } from './common.ts';
+import { appArg } from './refs.ts';
 
 /** Per request: every report a query asks for, across its fields, is loaded in one batch. */
 const reportLoader = createContextCache((ctx: Context) => ctx.services.analyticsReports.loader(ctx.signal));

@@ -1,5 +1,5 @@
-import type { AppConfig } from '../../config/index.ts';
 import { builder } from '../builder.ts';
+import { WeChatApp } from './refs.ts';
 
 export const AppKind = builder.enumType('AppKind', {
   description: 'What sort of WeChat account an app is.',
@@ -9,7 +9,7 @@ export const AppKind = builder.enumType('AppKind', {
   } as const,
 });
 
-export const WeChatApp = builder.objectRef<AppConfig>('WeChatApp').implement({
+WeChatApp.implement({
   description: 'A WeChat app this gateway is configured to serve. Its secrets never leave the gateway.',
   authScopes: { public: true },
   fields: (t) => ({

@@ -1,7 +1,6 @@
 import type { PushEventOf } from '../../wechat/events.ts';
 import { builder } from '../builder.ts';
-import { WeChatEvent } from './events.ts';
-import { ExpressActionType, toActionType } from './logistics.ts';
+import { ExpressActionType, toActionType, WeChatEvent } from './refs.ts';
 
 const EVENTS_READ = { apiKey: 'events:read' } as const;
 const EVENT = { interfaces: [WeChatEvent], authScopes: EVENTS_READ };

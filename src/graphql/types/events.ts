@@ -1,54 +1,10 @@
 import { filter, pipe, Repeater } from 'graphql-yoga';
 import { pushChannel, type PushEvent, type PushEventOf, type PushEventType } from '../../wechat/events.ts';
 import { builder } from '../builder.ts';
-import { ContentCheckSuggest } from './security.ts';
 import { badInput } from '../errors.ts';
-import { WeChatApp } from './apps.ts';
-import { DELIVERY_EVENT_ENUM_VALUES, DELIVERY_EVENT_TYPE_NAMES } from './delivery-event-names.ts';
+import { ContentCheckSuggest, DELIVERY_EVENT_TYPE_NAMES, ScanEventRef, SubscribeEventRef, WeChatApp, WeChatEvent, WeChatEventType } from './refs.ts';
 
 const EVENTS_READ = { apiKey: 'events:read' } as const;
-
-export const WeChatEventType = builder.enumType('WeChatEventType', {
-  description: 'What a WeChat push is: a user message (MsgType) or an event (MsgType `event`, by its Event).',
-  values: {
-    TEXT: { value: 'text', description: 'A text message from a user (MsgType `text`).' },
-    IMAGE: { value: 'image', description: 'An image message (MsgType `image`).' },
-    VOICE: { value: 'voice', description: 'A voice message (MsgType `voice`).' },
-    VIDEO: { value: 'video', description: 'A video message (MsgType `video`).' },
-    SHORT_VIDEO: { value: 'shortvideo', description: 'A short video message (MsgType `shortvideo`).' },
-    LOCATION: { value: 'location', description: 'A location a user sent (MsgType `location`).' },
-    LINK: { value: 'link', description: 'A link a user sent (MsgType `link`).' },
-    MINIPROGRAM_PAGE: { value: 'miniprogrampage', description: 'A mini-program page card sent to customer service (MsgType `miniprogrampage`).' },
-    SUBSCRIBE: { value: 'subscribe', description: 'A user followed the Official Account (Event `subscribe`), maybe through a QR code.' },
-    UNSUBSCRIBE: { value: 'unsubscribe', description: 'A user unfollowed the Official Account (Event `unsubscribe`).' },
-    SCAN: { value: 'scan', description: 'A follower scanned a parametric QR code (Event `SCAN`).' },
-    SUBSCRIBE_MESSAGE_POPUP: {
-      value: 'subscribe_msg_popup',
-      description: 'A user answered the subscribe-message popup (Event `subscribe_msg_popup_event`).',
-    },
-    SUBSCRIBE_MESSAGE_CHANGE: {
-      value: 'subscribe_msg_change',
-      description: 'A user changed subscribe-message choices in settings (Event `subscribe_msg_change_event`).',
-    },
-    SUBSCRIBE_MESSAGE_SENT: {
-      value: 'subscribe_msg_sent',
-      description: 'Delivery receipts of subscribe messages (Event `subscribe_msg_sent_event`).',
-    },
-    USER_ENTER_TEMPSESSION: {
-      value: 'user_enter_tempsession',
-      description: 'A user opened the customer-service chat (Event `user_enter_tempsession`).',
-    },
-    MEDIA_CHECK: { value: 'media_check', description: 'The verdict of an asynchronous media check (Event `wxa_media_check`).' },
-    // --- Official Account family (issue #15) ---
-    TEMPLATE_SEND_JOB_FINISH: {
-      value: 'template_send_job_finish',
-      description: 'The delivery receipt of a template message (Event `TEMPLATESENDJOBFINISH`).',
-    },
-    UNKNOWN: { value: 'unknown', description: 'Any other push, delivered raw so nothing is dropped.' },
-    // Mini-program delivery family: delivery-event-names.ts.
-    ...DELIVERY_EVENT_ENUM_VALUES,
-  } as const satisfies Record<string, { value: PushEventType; description: string }>,
-});
 
 /** GraphQL type of each kind; short videos share the video type. */
 const TYPE_NAMES: Record<PushEventType, string> = {
@@ -71,11 +27,11 @@ const TYPE_NAMES: Record<PushEventType, string> = {
   // --- Official Account family (issue #15) ---
   template_send_job_finish: 'TemplateSendJobFinishEvent',
   unknown: 'UnknownEvent',
-  // Mini-program delivery family: delivery-event-names.ts.
+  // Mini-program delivery family: DELIVERY_EVENT_TYPE_NAMES in refs.ts.
   ...DELIVERY_EVENT_TYPE_NAMES,
 };
 
-export const WeChatEvent = builder.interfaceRef<PushEvent>('WeChatEvent').implement({
+WeChatEvent.implement({
   description:
     'A push from WeChat to one app, verified and decrypted by the gateway. Every kind carries these fields; `raw` has the whole message as WeChat sent it.',
   authScopes: EVENTS_READ,
@@ -183,7 +139,6 @@ builder.objectRef<PushEventOf<'miniprogrampage'>>('MiniProgramPageMessageEvent')
   }),
 });
 
-export const SubscribeEventRef = builder.objectRef<PushEventOf<'subscribe'>>('SubscribeEvent');
 SubscribeEventRef.implement({
   ...EVENT,
   description: 'A user followed the Official Account; through a parametric QR code when `scene` is set.',
@@ -200,7 +155,6 @@ builder.objectRef<PushEventOf<'unsubscribe'>>('UnsubscribeEvent').implement({
   fields: () => ({}),
 });
 
-export const ScanEventRef = builder.objectRef<PushEventOf<'scan'>>('ScanEvent');
 ScanEventRef.implement({
   ...EVENT,
   description: 'A user who already follows scanned a parametric QR code.',

@@ -11,8 +11,7 @@ import {
 } from '../../wechat/api/links.ts';
 import type { EnvVersion } from '../../wechat/api/qrcode.ts';
 import { builder } from '../builder.ts';
-import { appArg } from './common.ts';
-import { MiniProgramEnvVersion } from './qrcode.ts';
+import { appArg, MiniProgramEnvVersion } from './refs.ts';
 
 /** WeChat's longest expiry for schemes and URL links (85401 beyond it, and under a minute). */
 const MAX_DAYS = 30;

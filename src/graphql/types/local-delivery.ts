@@ -1,6 +1,6 @@
 import type { LocalOrder, LocalOrderCreated, LocalQuote } from '../../wechat/api/local-delivery.ts';
 import { builder } from '../builder.ts';
-import { appArg } from './common.ts';
+import { appArg } from './refs.ts';
 
 const READ = { apiKey: 'logistics:read' } as const;
 const WRITE = { apiKey: 'logistics:write' } as const;

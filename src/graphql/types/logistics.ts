@@ -1,33 +1,10 @@
 import type { Carrier, CarrierAccount, ExpressOrder, ExpressOrderCreated, ExpressPath } from '../../wechat/api/logistics.ts';
 import { builder } from '../builder.ts';
-import { appArg } from './common.ts';
+import { appArg, ExpressActionType, toActionType } from './refs.ts';
 
 const READ = { apiKey: 'logistics:read' } as const;
 const WRITE = { apiKey: 'logistics:write' } as const;
 const READERS = 'API key with logistics:read.';
-
-const ACTIONS = {
-  PICKED_UP: [100001, 'Picked up by the courier (揽件成功).'],
-  PICKUP_FAILED: [100002, 'Pick-up failed.'],
-  COURIER_ASSIGNED: [100003, 'A courier was assigned.'],
-  IN_TRANSIT: [200001, 'In transit.'],
-  OUT_FOR_DELIVERY: [300002, 'Out for delivery.'],
-  DELIVERED: [300003, 'Signed for.'],
-  DELIVERY_FAILED: [300004, 'Signing failed.'],
-  CANCELLED: [400001, 'The order was cancelled.'],
-  HELD: [400002, 'Held (滞留).'],
-  OTHER: [0, 'A code WeChat has not documented: see typeCode.'],
-} as const;
-const KNOWN_ACTIONS = new Set<number>(Object.values(ACTIONS).map(([code]) => code));
-
-export const ExpressActionType = builder.enumType('ExpressActionType', {
-  description: "A step of a parcel's track (action_type of path/get and of the add_express_path push).",
-  values: Object.fromEntries(Object.entries(ACTIONS).map(([name, [value, description]]) => [name, { value, description }])) as Record<
-    keyof typeof ACTIONS,
-    { value: number; description: string }
-  >,
-});
-export const toActionType = (code: number) => (KNOWN_ACTIONS.has(code) ? code : 0);
 
 export interface TrackAction {
   time: number;

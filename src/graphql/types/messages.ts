@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { setCustomerServiceTyping, type SubscribeTemplate, type TemplateKeyword } from '../../wechat/api/messages.ts';
 import { builder } from '../builder.ts';
-import { appArg, openidSchema } from './common.ts';
-import { parseInput } from './security.ts';
+import { appArg, openidSchema } from './refs.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Idempotent sends
@@ -116,7 +115,8 @@ const subscribeMessageSchema = z.object({
           value: z.string(),
         })
         .superRefine(({ key, value }, issue) => {
-          const rule = VALUE_RULES[key.replace(/\d+$/, '')];
+          const type = key.replace(/\d+$/, '');
+          const rule = Object.hasOwn(VALUE_RULES, type) ? VALUE_RULES[type] : undefined;
           if (value === '') issue.addIssue({ code: 'custom', path: ['value'], message: `${key} must not be empty` });
           else if (/[\u0000-\u001f\u007f]/.test(value)) issue.addIssue({ code: 'custom', path: ['value'], message: `${key} may not contain line breaks or control characters` });
           else if (rule && !rule.ok(value)) issue.addIssue({ code: 'custom', path: ['value'], message: `${key} must be ${rule.rule}` });
@@ -184,14 +184,16 @@ builder.mutationField('sendSubscribeMessage', (t) =>
     args: {
       ...appArg(),
       toOpenid: t.arg.string({ description: "The recipient's OpenID.", validate: { schema: openidSchema } }),
-      message: t.arg({ type: SubscribeMessageInput, description: 'The template and its values.' }),
-      idempotencyKey: t.arg.string({ required: false, description: 'Makes the send safe to retry: the same key within 24 h returns the first outcome.' }),
+      message: t.arg({ type: SubscribeMessageInput, description: 'The template and its values.', validate: { schema: subscribeMessageSchema } }),
+      idempotencyKey: t.arg.string({
+        required: false,
+        description: 'Makes the send safe to retry: the same key within 24 h returns the first outcome.',
+        validate: { schema: idempotencyKeySchema },
+      }),
     },
     resolve: async (_root, args, ctx) => {
-      const message = parseInput(subscribeMessageSchema, args.message, 'message');
-      const idempotencyKey = args.idempotencyKey == null ? null : parseInput(idempotencyKeySchema, args.idempotencyKey, 'idempotencyKey');
       const wx = ctx.wechat(args.app, 'miniprogram');
-      return ctx.services.messageSender.sendSubscribe(wx, { ...message, toOpenid: args.toOpenid, idempotencyKey }, ctx.signal);
+      return ctx.services.messageSender.sendSubscribe(wx, { ...args.message, toOpenid: args.toOpenid, idempotencyKey: args.idempotencyKey ?? null }, ctx.signal);
     },
   }),
 );
@@ -199,11 +201,19 @@ builder.mutationField('sendSubscribeMessage', (t) =>
 // ---------------------------------------------------------------------------------------------
 // Customer-service messages
 
+const httpUrl = z.string().max(2048, 'may be at most 2048 characters').pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }));
+const cardTitle = z.string().min(1, 'must not be empty').max(64, 'may be at most 64 characters');
+
+// Both @oneOf input types: GraphQL itself guarantees exactly one field is set.
 const CustomerServiceImageInput = builder.inputType('CustomerServiceImageInput', {
   description: 'An image: a media id from an earlier upload, or a file to upload now (cgi-bin/media/upload). Exactly one.',
   isOneOf: true,
   fields: (t) => ({
-    mediaId: t.string({ required: false, description: 'A temporary media id (valid 3 days after upload).' }),
+    mediaId: t.string({
+      required: false,
+      description: 'A temporary media id (valid 3 days after upload).',
+      validate: { schema: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'is not a media id') },
+    }),
     file: t.field({ type: 'File', required: false, description: 'A PNG, JPEG or GIF up to 10 MB, sent as a multipart upload.' }),
   }),
 });
@@ -211,20 +221,27 @@ const CustomerServiceImageInput = builder.inputType('CustomerServiceImageInput',
 const CustomerServiceLinkInput = builder.inputType('CustomerServiceLinkInput', {
   description: 'A link card (mini programs only).',
   fields: (t) => ({
-    title: t.string({ description: 'Card title.' }),
-    description: t.string({ description: 'Card text.' }),
-    url: t.string({ description: 'Where the card leads (http or https).' }),
-    thumbUrl: t.string({ description: 'Picture shown on the card (http or https).' }),
+    title: t.string({ description: 'Card title.', validate: { schema: cardTitle } }),
+    description: t.string({ description: 'Card text.', validate: { schema: z.string().min(1, 'must not be empty').max(256, 'may be at most 256 characters') } }),
+    url: t.string({ description: 'Where the card leads (http or https).', validate: { schema: httpUrl } }),
+    thumbUrl: t.string({ description: 'Picture shown on the card (http or https).', validate: { schema: httpUrl } }),
   }),
 });
 
 const CustomerServiceMiniProgramPageInput = builder.inputType('CustomerServiceMiniProgramPageInput', {
   description: 'A mini-program card.',
   fields: (t) => ({
-    title: t.string({ description: 'Card title.' }),
-    pagePath: t.string({ description: 'The page the card opens, e.g. "pages/index/index?id=1".' }),
+    title: t.string({ description: 'Card title.', validate: { schema: cardTitle } }),
+    pagePath: t.string({
+      description: 'The page the card opens, e.g. "pages/index/index?id=1".',
+      validate: { schema: z.string().min(1, 'must not be empty').max(1024, 'may be at most 1024 characters') },
+    }),
     thumbnail: t.field({ type: CustomerServiceImageInput, description: 'The card picture (WeChat suggests 520x416).' }),
-    appId: t.string({ required: false, description: 'AppID of the mini program to open; required when an official account sends the card.' }),
+    appId: t.string({
+      required: false,
+      description: 'AppID of the mini program to open; required when an official account sends the card.',
+      validate: { schema: z.string().regex(/^wx[0-9a-f]{16}$/i, 'is not an AppID') },
+    }),
   }),
 });
 
@@ -232,34 +249,20 @@ const CustomerServiceMessageInput = builder.inputType('CustomerServiceMessageInp
   description: 'A customer-service message: exactly one of text, image, link or mini-program card.',
   isOneOf: true,
   fields: (t) => ({
-    text: t.string({ required: false, description: 'Plain text (may contain <a href> links).' }),
+    text: t.string({
+      required: false,
+      description: 'Plain text (may contain <a href> links).',
+      validate: {
+        schema: z
+          .string()
+          .refine((v) => v.trim() !== '', 'must not be empty')
+          .refine((v) => Buffer.byteLength(v) <= 2048, 'may be at most 2048 bytes (UTF-8)'),
+      },
+    }),
     image: t.field({ type: CustomerServiceImageInput, required: false, description: 'An image.' }),
     link: t.field({ type: CustomerServiceLinkInput, required: false, description: 'A link card (mini programs only).' }),
     miniProgramPage: t.field({ type: CustomerServiceMiniProgramPageInput, required: false, description: 'A mini-program card.' }),
   }),
-});
-
-const httpUrl = z.string().max(2048, 'may be at most 2048 characters').pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }));
-const cardTitle = z.string().min(1, 'must not be empty').max(64, 'may be at most 64 characters');
-// Both input types are @oneOf: GraphQL itself guarantees exactly one field is set.
-const imageRef = z.object({ mediaId: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'is not a media id').nullish(), file: z.custom<File>().nullish() });
-
-const customerServiceSchema = z.object({
-  text: z
-    .string()
-    .refine((v) => v.trim() !== '', 'must not be empty')
-    .refine((v) => Buffer.byteLength(v) <= 2048, 'may be at most 2048 bytes (UTF-8)')
-    .nullish(),
-  image: imageRef.nullish(),
-  link: z.object({ title: cardTitle, description: z.string().min(1, 'must not be empty').max(256, 'may be at most 256 characters'), url: httpUrl, thumbUrl: httpUrl }).nullish(),
-  miniProgramPage: z
-    .object({
-      title: cardTitle,
-      pagePath: z.string().min(1, 'must not be empty').max(1024, 'may be at most 1024 characters'),
-      thumbnail: imageRef,
-      appId: z.string().regex(/^wx[0-9a-f]{16}$/i, 'is not an AppID').nullish(),
-    })
-    .nullish(),
 });
 
 builder.mutationField('sendCustomerServiceMessage', (t) =>
@@ -272,12 +275,15 @@ builder.mutationField('sendCustomerServiceMessage', (t) =>
       ...appArg(),
       toOpenid: t.arg.string({ description: "The recipient's OpenID.", validate: { schema: openidSchema } }),
       message: t.arg({ type: CustomerServiceMessageInput, description: 'The message.' }),
-      idempotencyKey: t.arg.string({ required: false, description: 'Makes the send safe to retry: the same key within 24 h returns the first outcome.' }),
+      idempotencyKey: t.arg.string({
+        required: false,
+        description: 'Makes the send safe to retry: the same key within 24 h returns the first outcome.',
+        validate: { schema: idempotencyKeySchema },
+      }),
     },
     resolve: async (_root, args, ctx) => {
-      const message = parseInput(customerServiceSchema, args.message, 'message');
-      const idempotencyKey = args.idempotencyKey == null ? null : parseInput(idempotencyKeySchema, args.idempotencyKey, 'idempotencyKey');
-      return ctx.services.messageSender.sendCustomerService(ctx.wechat(args.app), { ...message, toOpenid: args.toOpenid, idempotencyKey }, ctx.signal);
+      const { message, toOpenid, idempotencyKey } = args;
+      return ctx.services.messageSender.sendCustomerService(ctx.wechat(args.app), { ...message, toOpenid, idempotencyKey: idempotencyKey ?? null }, ctx.signal);
     },
   }),
 );

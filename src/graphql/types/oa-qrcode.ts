@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { PERMANENT_CODES_PER_ACCOUNT, type ObtainedOAQRCode, type OAQRCodeRecord } from '../../services/oa-qrcodes.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { appArg } from './common.ts';
-import { ScanEventRef, SubscribeEventRef } from './events.ts';
+import { appArg, ScanEventRef, SubscribeEventRef } from './refs.ts';
 
 const QRCODE_CREATE = { apiKey: 'qrcode:create' } as const;
 const MAX_TEMPORARY_SECONDS = 2_592_000;

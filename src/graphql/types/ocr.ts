@@ -1,6 +1,6 @@
 import type { OcrKind, OcrResult, Point, Quad, ImageSize } from '../../wechat/api/ocr.ts';
 import { builder } from '../builder.ts';
-import { appArg } from './common.ts';
+import { appArg } from './refs.ts';
 
 const OCR_READ = { apiKey: 'ocr:read' } as const;
 const WHO = 'API key with ocr:read.';

@@ -18,7 +18,7 @@ import type { AppClient } from '../../wechat/client.ts';
 import { isoDay } from '../../wechat/china-time.ts';
 import { builder } from '../builder.ts';
 import { badInput } from '../errors.ts';
-import { appArg } from './common.ts';
+import { appArg } from './refs.ts';
 
 const WeChatServerIps = builder.objectRef<AppClient>('WeChatServerIps').implement({
   description: "WeChat's own server addresses, for firewall rules. Entries may be single IPv4 addresses or CIDR blocks.",

@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import type { QRCode as QRCodeShape, QRCodeKind as Kind, QRCodeQuota as QRCodeQuotaShape } from '../../services/qr-codes.ts';
 import { builder } from '../builder.ts';
-import { appArg } from './common.ts';
-
-export const MiniProgramEnvVersion = builder.enumType('MiniProgramEnvVersion', {
-  description: 'Which build of the mini program a code or link opens.',
-  values: {
-    RELEASE: { value: 'release', description: 'The published version (default).' },
-    TRIAL: { value: 'trial', description: 'The trial (体验版) version.' },
-    DEVELOP: { value: 'develop', description: 'The development version.' },
-  } as const,
-});
+import { appArg, MiniProgramEnvVersion } from './refs.ts';
 
 const QRCodeKind = builder.enumType('QRCodeKind', {
   description: 'The three WeChat mini-program code APIs.',

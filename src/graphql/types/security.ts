@@ -2,16 +2,7 @@ import { z } from 'zod';
 import { checkMediaAsync, type CheckDetail, type CheckScene } from '../../wechat/api/security.ts';
 import { builder } from '../builder.ts';
 import { badInput, gatewayError } from '../errors.ts';
-import { appArg, openidSchema } from './common.ts';
-
-export const ContentCheckSuggest = builder.enumType('ContentCheckSuggest', {
-  description: "WeChat's advice on checked content.",
-  values: {
-    PASS: { value: 'pass', description: 'Nothing found: publish it.' },
-    REVIEW: { value: 'review', description: 'Possibly problematic: have a person look before publishing.' },
-    RISKY: { value: 'risky', description: 'Problematic: do not publish.' },
-  } as const,
-});
+import { appArg, ContentCheckSuggest, openidSchema } from './refs.ts';
 
 type Suggest = 'pass' | 'review' | 'risky';
 
@@ -124,7 +115,7 @@ const textCheckSchema = z
       .string()
       .refine((value) => value.trim() !== '', 'must not be empty')
       .refine((value) => [...value].length <= 2500, "may be at most 2500 characters (WeChat's limit)"),
-    scene: z.number(),
+    scene: z.literal([1, 2, 3, 4]),
     openid: openidSchema.nullish(),
     title: checkedText('title').nullish(),
     nickname: checkedText('nickname').nullish(),
@@ -132,24 +123,15 @@ const textCheckSchema = z
   })
   .refine((input) => !input.signature || input.scene === 1, { message: 'is only checked with scene PROFILE', path: ['signature'] });
 
-/** Parses `value` with `schema`, or refuses with BAD_USER_INPUT naming the field and the rule. */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const path = [root, ...issue.path.map(String)].join('.');
-  throw badInput(`${path}: ${issue.message}`, path);
-}
-
 builder.mutationField('checkText', (t) =>
   t.field({
     type: TextCheckVerdict,
     description:
       "Checks a text with WeChat's content security (msgSecCheck v2). Backends with security:check name the author; signed-in users check their own text. At most 4000 checks per minute per app across all instances.",
     authScopes: { apiKey: 'security:check', session: true },
-    args: { ...appArg(), input: t.arg({ type: TextCheckInput, description: 'The text and its author.' }) },
+    args: { ...appArg(), input: t.arg({ type: TextCheckInput, description: 'The text and its author.', validate: { schema: textCheckSchema } }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(textCheckSchema, args.input, 'input');
+      const { input } = args;
       const principal = ctx.principal!;
       let openid: string;
       let appId: string | null | undefined = args.app;
@@ -228,8 +210,8 @@ const mediaCheckSchema = z.object({
     .string()
     .max(2048, 'may be at most 2048 characters')
     .pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL WeChat can download' })),
-  mediaType: z.number(),
-  scene: z.number(),
+  mediaType: z.literal([1, 2]),
+  scene: z.literal([1, 2, 3, 4]),
   openid: openidSchema,
 });
 
@@ -247,9 +229,9 @@ builder.mutationField('checkMediaAsync', (t) =>
     description:
       'Submits an image or audio URL to WeChat for an asynchronous content check (media_check_async v2). The verdict is pushed to the webhook later. Not repeated when the outcome is unknown.',
     authScopes: { apiKey: 'security:check' },
-    args: { ...appArg(), input: t.arg({ type: MediaCheckInput, description: 'The media and its author.' }) },
+    args: { ...appArg(), input: t.arg({ type: MediaCheckInput, description: 'The media and its author.', validate: { schema: mediaCheckSchema } }) },
     resolve: async (_root, args, ctx) => {
-      const input = parseInput(mediaCheckSchema, args.input, 'input');
+      const { input } = args;
       const wx = ctx.wechat(args.app, 'miniprogram');
       return checkMediaAsync(wx, { mediaUrl: input.mediaUrl, mediaType: input.mediaType as 1 | 2, scene: input.scene as CheckScene, openid: input.openid }, ctx.signal);
     },

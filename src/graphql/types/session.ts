@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { requireStore, storeCall } from '../../services/store-guard.ts';
-import type { SessionRecord } from '../../store/index.ts';
 import { checkSessionKey, code2Session, getPaidUnionId, getUserPhoneNumber } from '../../wechat/api/auth.ts';
 import { decryptUserData, sessionKeySignature } from '../../wechat/crypto.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { gatewayError } from '../errors.ts';
-import { WeChatApp } from './apps.ts';
-import { appArg, openidSchema } from './common.ts';
+import { appArg, LoginResult, openidSchema, Viewer, WeChatApp } from './refs.ts';
 
 /** Codes from wx.login / getPhoneNumber: short opaque tokens. Checked before WeChat sees them. */
 const codeSchema = z.string().min(1, 'must not be empty').max(128, 'is longer than any WeChat code').regex(/^[A-Za-z0-9_-]+$/, 'has characters no WeChat code contains');
@@ -24,7 +22,7 @@ const PhoneNumber = builder.simpleObject('PhoneNumber', {
   }),
 });
 
-export const Viewer = builder.objectRef<SessionRecord>('Viewer').implement({
+Viewer.implement({
   description: 'The signed-in user (mini-program login or Official Account web authorization). The session_key and web tokens WeChat issued stay on the server.',
   // Reached only through `me` (a session) and `login` (the code proves who it is): those fields decide.
   authScopes: { public: true },
@@ -56,7 +54,7 @@ export const Viewer = builder.objectRef<SessionRecord>('Viewer').implement({
   }),
 });
 
-export const LoginResult = builder.objectRef<{ token: string; session: SessionRecord }>('LoginResult').implement({
+LoginResult.implement({
   description: 'A new session. Send the token as `Authorization: Bearer <token>`.',
   authScopes: { public: true },
   fields: (t) => ({

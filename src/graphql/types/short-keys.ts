@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fetchShortKey, generateShortKey } from '../../wechat/api/shorten.ts';
 import { builder } from '../builder.ts';
-import { appArg } from './common.ts';
+import { appArg } from './refs.ts';
 
 const MAX_SECONDS = 2_592_000;
 

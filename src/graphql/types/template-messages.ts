@@ -3,8 +3,7 @@ import { HIDDEN_PLACEHOLDERS, type TemplateSendResult, type NotificationResult }
 import { addPrivateTemplate, deletePrivateTemplate, getIndustry, setIndustry, type IndustryLabel, type PrivateTemplate } from '../../wechat/api/oa-templates.ts';
 import type { PushEventOf } from '../../wechat/events.ts';
 import { builder } from '../builder.ts';
-import { appArg, openidSchema } from './common.ts';
-import { WeChatEvent } from './events.ts';
+import { appArg, openidSchema, WeChatEvent } from './refs.ts';
 
 const MESSAGES_SEND = { apiKey: 'messages:send' } as const;
 

@@ -1,6 +1,6 @@
 import type { TokenStatus } from '../../wechat/token.ts';
 import { builder } from '../builder.ts';
-import { appArg } from './common.ts';
+import { appArg } from './refs.ts';
 
 /**
  * The central token service: WeChat asks multi-server deployments to run one refresher.

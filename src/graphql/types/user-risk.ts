@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { getUserEncryptKeys, getUserRiskRank, type UserEncryptKey } from '../../wechat/api/risk.ts';
 import { builder } from '../builder.ts';
 import { gatewayError } from '../errors.ts';
-import { appArg, openidSchema } from './common.ts';
-import { parseInput } from './security.ts';
+import { appArg, openidSchema } from './refs.ts';
 
 const UserRiskRank = builder.objectRef<{ riskRank: number; requestId?: string }>('UserRiskRank').implement({
   description: "WeChat's risk level of a user for a scene (wxa/getuserriskrank). API key with users:read.",
@@ -56,9 +55,9 @@ builder.queryField('userRiskRank', (t) =>
     type: UserRiskRank,
     description: "A user's risk level for registration or a marketing campaign (wxa/getuserriskrank). API key with users:read.",
     authScopes: { apiKey: 'users:read' },
-    args: { ...appArg(), input: t.arg({ type: RiskInput, description: 'The user.' }) },
+    args: { ...appArg(), input: t.arg({ type: RiskInput, description: 'The user.', validate: { schema: riskSchema } }) },
     resolve: (_root, args, ctx) => {
-      const input = parseInput(riskSchema, args.input, 'input');
+      const { input } = args;
       const opt = (value: string | null | undefined) => value ?? undefined;
       return getUserRiskRank(
         ctx.wechat(args.app, 'miniprogram'),

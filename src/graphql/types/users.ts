@@ -1,7 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { createContextCache } from '@pothos/core';
-import DataLoader from 'dataloader';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import {
@@ -16,11 +15,10 @@ import {
   type OpenidPage,
   type WeChatUserInfo,
 } from '../../wechat/api/users.ts';
-import type { AppClient } from '../../wechat/client.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
-import { appArg, openidSchema } from './common.ts';
+import { appArg, openidSchema } from './refs.ts';
 
 /** Most openids one `users` query or one block/unblock may name. */
 export const MAX_OPENIDS_PER_FIELD = 1_000;
@@ -52,65 +50,52 @@ interface UserStub {
 type UserParent = WeChatUserInfo | UserStub;
 
 // App ids and openids never contain ':' (both are checked), so the key splits back cleanly.
-const loaderKey = (app: string, openid: string) => `${app}:${openid}`;
+const userKey = (app: string, openid: string) => `${app}:${openid}`;
 
-/**
- * Per request: every profile asked for in one tick goes out together, deduplicated, at most 100
- * per batchget call and 10 calls in flight. The access token comes from the token manager's
- * cache, so a batch is one upstream call.
- */
-const userLoader = createContextCache((ctx: Context) => {
+/** batchget calls in flight for one request, across all the batches the loader sends. */
+const batchSlots = createContextCache(() => pLimit(CONCURRENT_BATCHES));
+
+/** One loader batch (at most 100 keys, deduplicated): one batchget call per app in it. */
+async function loadProfiles(keys: readonly string[], ctx: Context): Promise<(WeChatUserInfo | Error)[]> {
   fanOut(ctx);
-  const limit = pLimit(CONCURRENT_BATCHES);
-  return new DataLoader<string, WeChatUserInfo>(
-    async (keys) => {
-      const byApp = new Map<string, string[]>();
-      for (const key of keys) {
-        const [app, openid] = key.split(':') as [string, string];
-        const openids = byApp.get(app);
-        if (openids) openids.push(openid);
-        else byApp.set(app, [openid]);
-      }
-      const outcomes = new Map<string, WeChatUserInfo | Error>();
-      await Promise.all(
-        [...byApp].map(async ([app, openids]) => {
-          const results = await limit(() => getUsers(ctx.wechat(app, 'officialAccount'), openids, ctx.signal));
-          for (const [openid, outcome] of results) outcomes.set(loaderKey(app, openid), outcome);
-        }),
-      );
-      return keys.map((key) => outcomes.get(key) ?? new Error(`no outcome for ${key}`));
-    },
-    { maxBatchSize: USER_BATCH_LIMIT },
+  const byApp = new Map<string, string[]>();
+  for (const key of keys) {
+    const [app, openid] = key.split(':') as [string, string];
+    byApp.set(app, [...(byApp.get(app) ?? []), openid]);
+  }
+  const outcomes = new Map<string, WeChatUserInfo | Error>();
+  await Promise.all(
+    [...byApp].map(async ([app, openids]) => {
+      const results = await batchSlots(ctx)(() => getUsers(ctx.wechat(app, 'officialAccount'), openids, ctx.signal));
+      for (const [openid, outcome] of results) outcomes.set(userKey(app, openid), outcome);
+    }),
   );
-});
-
-const loadUser = (ctx: Context, wx: AppClient, openid: string) => userLoader(ctx).load(loaderKey(wx.app.id, openid));
-
-function profile(user: UserParent, ctx: Context): WeChatUserInfo | Promise<WeChatUserInfo> {
-  return 'stub' in user ? userLoader(ctx).load(loaderKey(user.app, user.openid)) : user;
+  return keys.map((key) => outcomes.get(key) ?? new Error(`no outcome for ${key}`));
 }
 
-/** A field read from the profile, fetched through the loader when the parent is a stub. */
+/** A field read from the profile, loaded when the parent is a stub. */
 function fromProfile<T>(pick: (user: WeChatUserInfo) => T) {
-  return (user: UserParent, _args: object, ctx: Context): T | Promise<T> => {
-    const loaded = profile(user, ctx);
-    return loaded instanceof Promise ? loaded.then(pick) : pick(loaded);
-  };
+  return (user: UserParent, _args: object, ctx: Context): T | Promise<T> =>
+    // The loader only ever holds profiles: stubs are made by the connection, never loaded.
+    'stub' in user ? OfficialAccountUser.getDataloader(ctx).load(userKey(user.app, user.openid)).then((loaded) => pick(loaded as WeChatUserInfo)) : pick(user);
 }
 
-/** Whether the selection under this field asks for anything an openid alone cannot answer. */
-function asksBeyondOpenid(info: GraphQLResolveInfo): boolean {
-  const seen = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    !!set &&
-    set.selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value !== 'openid' && selection.name.value !== '__typename';
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
-      if (seen.has(selection.name.value)) return false;
-      seen.add(selection.name.value);
-      return visit(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
+/** The fields a selection set asks for, through fragments. */
+function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, seen = new Set<string>()): FieldNode[] {
+  return (set?.selections ?? []).flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsOf(selection.selectionSet, info, seen);
+    if (seen.has(selection.name.value)) return [];
+    seen.add(selection.name.value);
+    return fieldsOf(info.fragments[selection.name.value]?.selectionSet, info, seen);
+  });
+}
+
+/** Whether the connection's `edges { node { ... } }` asks for anything an openid alone cannot answer. */
+function nodesAskBeyondOpenid(info: GraphQLResolveInfo): boolean {
+  const under = (fields: FieldNode[], name: string) => fields.filter((field) => field.name.value === name).flatMap((field) => fieldsOf(field.selectionSet, info));
+  const nodeFields = under(under(info.fieldNodes.flatMap((node) => fieldsOf(node.selectionSet, info)), 'edges'), 'node');
+  return nodeFields.some((field) => field.name.value !== 'openid' && field.name.value !== '__typename');
 }
 
 const UserSex = builder.enumType('OfficialAccountUserSex', {
@@ -147,7 +132,17 @@ const SubscribeScene = builder.enumType('OfficialAccountSubscribeScene', {
   ) as { [K in keyof typeof SCENES]: { value: (typeof SCENES)[K][0]; description: string } },
 });
 
-export const OfficialAccountUser = builder.objectRef<UserParent>('OfficialAccountUser').implement({
+/**
+ * Per request: every profile asked for in one tick goes out together, deduplicated, at most 100
+ * per batchget call and 10 calls in flight. A field of this type resolves to a key (`app:openid`)
+ * to load, or to a profile or stub it already has.
+ */
+const OfficialAccountUser = builder.loadableObjectRef<UserParent, string>('OfficialAccountUser', {
+  loaderOptions: { maxBatchSize: USER_BATCH_LIMIT },
+  load: (keys, ctx: Context) => loadProfiles(keys, ctx),
+});
+
+OfficialAccountUser.implement({
   description:
     "A user of an Official Account, from `cgi-bin/user/info/batchget`. Since 2021-12-27 WeChat no longer gives nickname, avatar, sex or location: those fields are null for almost everyone. A user who unfollowed still has a record, with `subscribed: false` and little else.",
   authScopes: { apiKey: 'users:read' },
@@ -220,45 +215,33 @@ export const OfficialAccountUser = builder.objectRef<UserParent>('OfficialAccoun
   }),
 });
 
-interface UserEdgeShape {
-  cursor: string;
-  node: UserStub;
-}
-
-interface UserConnectionShape {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: UserEdgeShape[];
-}
-
-const UserEdge = builder.objectRef<UserEdgeShape>('OfficialAccountUserEdge').implement({
-  description: 'One user of the page and their cursor.',
-  authScopes: { apiKey: 'users:read' },
-  fields: (t) => ({
-    cursor: t.exposeString('cursor', { description: "The user's openid; pass it as `after` to continue after this user." }),
-    node: t.field({
-      type: OfficialAccountUser,
-      nullable: true,
+// WeChat pages only forward: the fields take `first` and `after`, never `last` or `before`.
+const UserConnection = builder.connectionObject(
+  {
+    type: OfficialAccountUser,
+    name: 'OfficialAccountUserConnection',
+    description: 'A page of users of an Official Account (Relay connection; forward only). The cursor of each user is their openid.',
+    authScopes: { apiKey: 'users:read' },
+    nodeNullable: true,
+    edgesField: { description: 'The users of this page, in list order.' },
+    fields: (t) => ({
+      totalCount: t.exposeInt('totalCount', { description: 'How many users the whole list holds now, as WeChat counts them (`total`).' }),
+    }),
+  },
+  {
+    description: "One user of the page and their cursor (the user's openid; pass it as `after` to continue after this user).",
+    authScopes: { apiKey: 'users:read' },
+    nodeField: {
       description:
         'The user. Selecting only `openid` costs nothing more; any other field fetches the profiles of the page through batchget (100 per call). Null, with an error, when that fails for this user.',
-      resolve: (edge, _args, ctx, info) => (asksBeyondOpenid(info) ? userLoader(ctx).load(loaderKey(edge.node.app, edge.node.openid)) : edge.node),
-    }),
-  }),
-});
+    },
+  },
+);
 
-// Relay's connection shape, built by hand: WeChat pages only forward, so there is no `last`/`before`.
-const UserConnection = builder.objectRef<UserConnectionShape>('OfficialAccountUserConnection').implement({
-  description: 'A page of users of an Official Account (Relay connection; forward only). The cursor of each user is their openid.',
-  authScopes: { apiKey: 'users:read' },
-  fields: (t) => ({
-    totalCount: t.exposeInt('totalCount', { description: 'How many users the whole list holds now, as WeChat counts them (`total`).' }),
-    pageInfo: t.field({ type: builder.pageInfoRef(), description: 'Where this page sits in the whole list.', resolve: (connection) => connection.pageInfo }),
-    edges: t.field({ type: [UserEdge], description: 'The users of this page, in list order.', resolve: (connection) => connection.edges }),
-  }),
-});
-
-function toConnection(wx: AppClient, page: OpenidPage, after: string | null | undefined): UserConnectionShape {
-  const edges = page.openids.map((openid): UserEdgeShape => ({ cursor: openid, node: { stub: true, app: wx.app.id, openid } }));
+/** A page of openids as a connection; each node is loaded only when the query asks beyond its openid. */
+function toConnection(app: string, page: OpenidPage, after: string | null | undefined, info: GraphQLResolveInfo) {
+  const load = nodesAskBeyondOpenid(info);
+  const edges = page.openids.map((openid) => ({ cursor: openid, node: load ? userKey(app, openid) : { stub: true as const, app, openid } }));
   return {
     totalCount: page.total,
     edges,
@@ -296,7 +279,7 @@ builder.queryFields((t) => ({
     description: 'One user of an Official Account by openid (batched with every other user asked for in the request).',
     authScopes: { apiKey: 'users:read' },
     args: { ...appArg(), openid: t.arg.string({ description: "The user's OpenID.", validate: { schema: openidSchema } }) },
-    resolve: (_root, args, ctx) => loadUser(ctx, ctx.wechat(args.app, 'officialAccount'), args.openid),
+    resolve: (_root, args, ctx) => userKey(ctx.wechat(args.app, 'officialAccount').app.id, args.openid),
   }),
   users: t.field({
     type: [OfficialAccountUser],
@@ -308,11 +291,11 @@ builder.queryFields((t) => ({
       openids: t.arg.stringList({ description: 'OpenIDs of the users.', validate: { schema: openidListSchema } }),
     },
     resolve: (_root, args, ctx) => {
-      const wx = ctx.wechat(args.app, 'officialAccount');
+      const app = ctx.wechat(args.app, 'officialAccount').app.id;
       return args.openids.map((openid, i) =>
         openidProblem(openid) === undefined
-          ? loadUser(ctx, wx, openid)
-          : failedItem<UserParent>(badInput(`openids[${i}]: "${openid.slice(0, 64)}" ${openidProblem(openid)}`, `openids.${i}`)),
+          ? userKey(app, openid)
+          : failedItem<string>(badInput(`openids[${i}]: "${openid.slice(0, 64)}" ${openidProblem(openid)}`, `openids.${i}`)),
       );
     },
   }),
@@ -322,9 +305,9 @@ builder.queryFields((t) => ({
       'Followers of an Official Account, in the order they followed (`cgi-bin/user/get`, 10 000 openids per call). Walk with `first` and `after: pageInfo.endCursor`; `hasNextPage` may be true before an empty last page.',
     authScopes: { apiKey: 'users:read' },
     args: { ...appArg(), ...pageArgs() },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const wx = ctx.wechat(args.app, 'officialAccount');
-      return toConnection(wx, await listFollowers(wx, args.first ?? DEFAULT_PAGE, args.after ?? undefined, ctx.signal), args.after);
+      return toConnection(wx.app.id, await listFollowers(wx, args.first ?? DEFAULT_PAGE, args.after ?? undefined, ctx.signal), args.after, info);
     },
   }),
   blacklist: t.field({
@@ -333,9 +316,9 @@ builder.queryFields((t) => ({
       'Users the Official Account has blocked, in the order they were blocked (`cgi-bin/tags/members/getblacklist`). Walk with `first` and `after: pageInfo.endCursor`.',
     authScopes: { apiKey: 'users:read' },
     args: { ...appArg(), ...pageArgs() },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const wx = ctx.wechat(args.app, 'officialAccount');
-      return toConnection(wx, await listBlacklist(wx, args.first ?? DEFAULT_PAGE, args.after ?? undefined, ctx.signal), args.after);
+      return toConnection(wx.app.id, await listBlacklist(wx, args.first ?? DEFAULT_PAGE, args.after ?? undefined, ctx.signal), args.after, info);
     },
   }),
 }));
@@ -400,7 +383,7 @@ builder.mutationFields((t) => ({
       const wx = ctx.wechat(args.app, 'officialAccount');
       await updateUserRemark(wx, args.openid, args.remark, ctx.signal);
       // A later read in this request must not see the profile cached before the change.
-      userLoader(ctx).clear(loaderKey(wx.app.id, args.openid));
+      OfficialAccountUser.getDataloader(ctx).clear(userKey(wx.app.id, args.openid));
       return { openid: args.openid, remark: args.remark || null };
     },
   }),

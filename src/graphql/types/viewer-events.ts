@@ -2,7 +2,7 @@ import { filter, pipe } from 'graphql-yoga';
 import { pushChannel, type PushEvent } from '../../wechat/events.ts';
 import { builder } from '../builder.ts';
 import { gatewayError } from '../errors.ts';
-import { WeChatEventType } from './events.ts';
+import { WeChatEventType } from './refs.ts';
 
 const ViewerEvent = builder.objectRef<PushEvent>('ViewerEvent').implement({
   description:

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { webAuthorizeUrl } from '../../wechat/api/oauth.ts';
 import { builder } from '../builder.ts';
-import { appArg } from './common.ts';
-import { LoginResult, Viewer } from './session.ts';
+import { appArg, LoginResult, Viewer } from './refs.ts';
 
 /** Codes WeChat appends to the redirect: short opaque tokens, checked before WeChat sees them. */
 const codeSchema = z.string().min(1, 'must not be empty').max(128, 'is longer than any WeChat code').regex(/^[A-Za-z0-9_-]+$/, 'has characters no WeChat code contains');
