@@ -19,6 +19,9 @@ import { measure, type Figures } from './lib/load.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const ENTRY = 'dist/server/main.js';
+// Node's flags exactly as `npm start` passes them (package.json), so the figures are production's.
+const startScript = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const NODE_FLAGS = startScript.split(/\s+/).filter((word) => word.startsWith('--'));
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
@@ -83,7 +86,7 @@ const gatewayEnv = {
 
 async function startGateway(): Promise<{ child: ChildProcess; url: string; startupMs: number }> {
   const started = performance.now();
-  const { child, url } = await launch([ENTRY], gatewayEnv, /"url":"(http:\/\/[^"]+)"/);
+  const { child, url } = await launch([...NODE_FLAGS, ENTRY], gatewayEnv, /"url":"(http:\/\/[^"]+)"/);
   // The log line is written once listening; poll /healthz to measure what a probe sees.
   for (;;) {
     const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
@@ -137,7 +140,7 @@ try {
 
   const ratios = apps.map((row, i) => row.rps / base[i]!.rps);
   const fmt = (n: number, digits = 0) => n.toFixed(digits);
-  console.log(`node ${process.version}, ${durationS} s x ${rounds} rounds, ${connections} connections, load generated in this process; gateway LOG_LEVEL=${gatewayEnv.LOG_LEVEL}`);
+  console.log(`node ${process.version}, ${durationS} s x ${rounds} rounds, ${connections} connections, load generated in this process; gateway \`node ${[...NODE_FLAGS, ENTRY].join(' ')}\`, LOG_LEVEL=${gatewayEnv.LOG_LEVEL}`);
   console.log(`start-up to first /healthz 200 (ms): ${startups.map((n) => fmt(n)).join(', ')}  median ${fmt(median(startups))}`);
   console.log(`idle RSS (MB): ${idle.map((n) => fmt(n, 1)).join(', ')}  median ${fmt(median(idle), 1)}; after load ${fmt(loadedRss, 1)}`);
   console.log(`baseline { hello } req/s: ${base.map((r) => fmt(r.rps)).join(', ')}  median ${fmt(median(base.map((r) => r.rps)))}`);

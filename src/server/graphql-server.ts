@@ -179,7 +179,8 @@ export function createGraphQLServer(services: Services, callerLimits: CallerLimi
       ...extraPlugins,
     ],
     logging: {
-      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      // Yoga logs at debug on every request: the line is only built when debug is on.
+      debug: (...args) => logger.isLevelEnabled('debug') && logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
       warn: (...args) => logger.warn(args.map(String).join(' ')),
       error: (...args) => {
