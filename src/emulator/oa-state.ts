@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { AdminTarget } from './admin.ts';
+import { invalid, type AdminRoutes } from './admin-types.ts';
 import type { EmulatorState } from './state.ts';
 
 /**
@@ -223,11 +223,7 @@ export class OfficialAccountState {
 
 export const oaState = (state: EmulatorState): OfficialAccountState => state.domain('official-account', () => new OfficialAccountState());
 
-type AdminReply = [status: number, body: unknown];
-type AdminRoutes = Record<string, Partial<Record<'GET' | 'POST' | 'PUT', (target: AdminTarget, body: Record<string, unknown>) => AdminReply>>>;
-
 const appBody = z.object({ appid: z.string().min(1) });
-const invalid = (error: z.ZodError): AdminReply => [400, { error: z.prettifyError(error) }];
 
 /** `/__emulator/oa/*`: what the account did, and the states tests need to reach. */
 export const oaAdmin: AdminRoutes = {

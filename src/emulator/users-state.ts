@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
 import { mulberry32 } from './faults.ts';
+import type { EmulatorApp, EmulatorState } from './state.ts';
 
 /** Generated users per Official Account (followers plus a few who unfollowed). */
 export const POPULATION = 26_000;
@@ -321,3 +322,6 @@ export class UsersState {
     return users;
   }
 }
+
+/** The follower population of one app, in the emulator's shared `users` domain. */
+export const usersOf = (state: EmulatorState, app: EmulatorApp): AppUsers => state.domain('users', () => new UsersState()).app(app.appid);

@@ -25,6 +25,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 /** Plain HTTP routes beside GraphQL: health, readiness, metrics, the push webhook and media. */
 export function createRoutes({ yoga, services, callerLimits, webhook, metrics, draining }: RouteDeps) {
   const media = createMediaHandler(services.store);
+  const metricsHandler = metricsRoute(metrics);
   const graphql = createGraphQLGuard(callerLimits.anonymous, clientAddressOf(services.config.trustProxy), yoga);
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -33,7 +34,7 @@ export function createRoutes({ yoga, services, callerLimits, webhook, metrics, d
     if (path?.startsWith('/wechat/')) return void webhook(req, res, path.slice('/wechat/'.length));
     if (path?.startsWith('/media/')) return void media(req, res, path.slice('/media/'.length));
     // With METRICS_PORT, /metrics is served there only (see metricsRoute).
-    if (path === '/metrics' && services.config.metricsPort === undefined) return metricsRoute(metrics)(req, res);
+    if (path === '/metrics' && services.config.metricsPort === undefined) return metricsHandler(req, res);
     if (path === '/readyz') {
       if (draining?.()) return sendJson(res, 503, { status: 'draining' });
       void services.store.health().then((store) => {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { mediaStore, type StoredMedia } from '../store/media.ts';
 import type { Store } from '../store/store.ts';
 import { createOAQRCode, fetchOAQRCodeImage, type OAQRCodeAction } from '../wechat/api/oa-qrcode.ts';
 import type { AppClient } from '../wechat/client.ts';
 import { WeChatApiError, WeChatTransportError } from '../wechat/errors.ts';
+import { abortable } from '../lib/abortable.ts';
+import { pollUntil } from '../lib/poll.ts';
 import { ServiceError } from './errors.ts';
 
 /** Permanent codes (QR_LIMIT_SCENE + QR_LIMIT_STR_SCENE) per Official Account, for its whole life (45029 after). */
@@ -77,19 +78,20 @@ export function createOAQRCodes(deps: OAQRCodesDeps) {
   const usable = (record: OAQRCodeRecord | undefined): record is OAQRCodeRecord =>
     !!record && (record.expiresAt === null || record.expiresAt - Date.now() > TEMPORARY_REUSE_MARGIN_MS);
 
-  async function lockFor<T>(name: string, leaseMs: number, run: () => Promise<T>): Promise<T> {
-    for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
-      const release = await store.tryLock(name, leaseMs);
-      if (release) {
+  /** Runs `run` holding the lock `name`, waiting for it as long as another holder keeps it. */
+  const lockFor = <T>(name: string, leaseMs: number, run: () => Promise<T>): Promise<T> =>
+    pollUntil(
+      async () => {
+        const release = await store.tryLock(name, leaseMs);
+        if (!release) return undefined;
         try {
-          return await run();
+          return { value: await run() };
         } finally {
           await release().catch(() => {});
         }
-      }
-      await sleep(wait);
-    }
-  }
+      },
+      { intervalMs: 5, maxIntervalMs: 100 },
+    ).then((held) => held.value);
 
   const updateUsed = (appid: string, update: (used: number) => number) =>
     lockFor(`oa-qrcode-quota:${appid}`, 2_000, async () => quota.set(appid, update((await quota.get(appid)) ?? 0)));
@@ -105,15 +107,12 @@ export function createOAQRCodes(deps: OAQRCodesDeps) {
     return { record: updated, media: saved };
   }
 
-  async function create(wx: AppClient, key: string, order: OAQRCodeOrder): Promise<ObtainedOAQRCode> {
-    for (let wait = 10; ; wait = Math.min(wait * 2, 250)) {
+  function create(wx: AppClient, key: string, order: OAQRCodeOrder): Promise<ObtainedOAQRCode> {
+    return pollUntil(async () => {
       const known = await ledger.get(key);
       if (usable(known)) return { ...(await imageOf(wx, key, known)), reused: true };
       const release = await store.tryLock(`oa-qrcode:${key}`, deps.leaseMs);
-      if (!release) {
-        await sleep(wait);
-        continue;
-      }
+      if (!release) return undefined;
       try {
         const again = await ledger.get(key);
         if (usable(again)) return { ...(await imageOf(wx, key, again)), reused: true };
@@ -153,7 +152,7 @@ export function createOAQRCodes(deps: OAQRCodesDeps) {
       } finally {
         await release().catch(() => {});
       }
-    }
+    }, { intervalMs: 10, maxIntervalMs: 250 });
   }
 
   return {
@@ -166,7 +165,7 @@ export function createOAQRCodes(deps: OAQRCodesDeps) {
         shared = create(wx, key, order).finally(() => inflight.delete(key));
         inflight.set(key, shared);
       }
-      const result = await untilAborted(shared, signal);
+      const result = await abortable(shared, signal, () => new WeChatTransportError('cgi-bin/qrcode/create', 'aborted', 'unknown'));
       return joined ? { ...result, reused: true } : result;
     },
     /** The code this gateway made with that ticket (null for codes made elsewhere or expired). */
@@ -190,13 +189,3 @@ const exhausted = (app: string, used: number) =>
     `Official Account "${app}" has used all ${PERMANENT_CODES_PER_ACCOUNT} permanent QR codes, which never come back; use a temporary code (up to 30 days).`,
     { permanentUsed: used, permanentTotal: PERMANENT_CODES_PER_ACCOUNT },
   );
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  const aborted = () => new WeChatTransportError('cgi-bin/qrcode/create', 'aborted', 'unknown');
-  if (signal.aborted) return Promise.reject(aborted());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(aborted());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}

@@ -6,7 +6,7 @@ import { INDUSTRIES, oaState } from '../oa-state.ts';
 import { deliverPush } from '../push.ts';
 import { RawReply, text, type RouteDef } from '../route.ts';
 import type { EmulatorApp, EmulatorState } from '../state.ts';
-import { UsersState } from '../users-state.ts';
+import { usersOf } from '../users-state.ts';
 import { rid, wechatError } from '../wechat-errors.ts';
 
 /**
@@ -20,7 +20,6 @@ const fail = (errcode: number, errmsg: string) => ({ errcode, errmsg: `${errmsg}
 const OK = () => ({ errcode: 0, errmsg: 'ok' });
 const invalidArgs = () => fail(40097, 'invalid args');
 
-const usersOf = (state: EmulatorState, app: EmulatorApp) => state.domain('users', () => new UsersState()).app(app.appid);
 
 const INT32 = { min: -2_147_483_648, max: 2_147_483_647 };
 const MAX_TEMPORARY_SECONDS = 2_592_000;

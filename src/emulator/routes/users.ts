@@ -1,17 +1,15 @@
 import type { EmulatorApp, EmulatorState } from '../state.ts';
 import { text, type RouteDef, type TokenRoute } from '../route.ts';
-import { BLACKLIST_PAGE, FOLLOWERS_PAGE, REMARK_MAX_WIDTH, remarkWidth, UsersState, type AppUsers } from '../users-state.ts';
+import { BLACKLIST_PAGE, FOLLOWERS_PAGE, REMARK_MAX_WIDTH, remarkWidth, usersOf } from '../users-state.ts';
 import { wechatError, type WeChatErrorBody } from '../wechat-errors.ts';
 
 const BATCHGET_LIMIT = 100;
 const BLACKLIST_CHANGE_LIMIT = 20;
 
-const usersOf = (state: EmulatorState, app: EmulatorApp): AppUsers => state.domain('users', () => new UsersState()).app(app.appid);
 
 /** 49003 for an openid of another app the emulator serves, 40003 for anything else. */
 function unknownOpenid(state: EmulatorState, app: EmulatorApp, openid: string): WeChatErrorBody {
-  const users = state.domain('users', () => new UsersState());
-  const foreign = state.apps.some((other) => other.appid !== app.appid && other.kind === 'officialAccount' && users.app(other.appid).indexOf(openid) !== undefined);
+  const foreign = state.apps.some((other) => other.appid !== app.appid && other.kind === 'officialAccount' && usersOf(state, other).indexOf(openid) !== undefined);
   return wechatError(foreign ? 'openidOfAnotherApp' : 'invalidOpenid');
 }
 

@@ -4,13 +4,11 @@ import { appArg } from './refs.ts';
 
 const READ = { apiKey: 'logistics:read' } as const;
 const WRITE = { apiKey: 'logistics:write' } as const;
-const READERS = 'API key with logistics:read.';
-const WRITERS = 'API key with logistics:write.';
 const STATUS =
   'order_status: 101 waiting for a rider, 102 rider accepted, 103 no rider, 201 rider at the shop, 202 picked up, 203/204/205 pick-up failed, 301 delivering, 302 delivered, 303/304/305 delivery failed, 401 cancelled, 501/502 exception.';
 
 const LocalCarrier = builder.objectRef<{ deliveryId: string; deliveryName: string }>('LocalDeliveryCarrier').implement({
-  description: `An immediate-delivery courier (delivery/getall). ${READERS}`,
+  description: `An immediate-delivery courier (delivery/getall).`,
   authScopes: READ,
   fields: (t) => ({
     deliveryId: t.exposeString('deliveryId', { description: 'delivery_id, e.g. SFTC, MTPS, DADA.' }),
@@ -19,7 +17,7 @@ const LocalCarrier = builder.objectRef<{ deliveryId: string; deliveryName: strin
 });
 
 const LocalShop = builder.objectRef<{ deliveryId: string; shopId: string; auditResult?: number }>('LocalDeliveryShop').implement({
-  description: `A shop bound to a courier (shop/get). ${READERS}`,
+  description: `A shop bound to a courier (shop/get).`,
   authScopes: READ,
   fields: (t) => ({
     deliveryId: t.exposeString('deliveryId', { description: 'delivery_id of the courier.' }),
@@ -29,7 +27,7 @@ const LocalShop = builder.objectRef<{ deliveryId: string; shopId: string; auditR
 });
 
 const LocalQuoteType = builder.objectRef<LocalQuote>('LocalDeliveryQuote').implement({
-  description: `What an order would cost (order/pre_add); money in yuan. ${READERS}`,
+  description: `What an order would cost (order/pre_add); money in yuan.`,
   authScopes: READ,
   fields: (t) => ({
     fee: t.float({ nullable: true, description: 'fee: what you pay.', resolve: (q) => q.fee ?? null }),
@@ -44,7 +42,7 @@ const LocalQuoteType = builder.objectRef<LocalQuote>('LocalDeliveryQuote').imple
 });
 
 const LocalOrderCreatedType = builder.objectRef<LocalOrderCreated & { replayed: boolean }>('LocalDeliveryOrderCreated').implement({
-  description: `An order the courier accepted (order/add); money in yuan. ${WRITERS}`,
+  description: `An order the courier accepted (order/add); money in yuan.`,
   authScopes: WRITE,
   fields: (t) => ({
     waybillId: t.string({ nullable: true, description: "waybill_id: the courier's order id.", resolve: (o) => o.waybillId ?? null }),
@@ -63,7 +61,7 @@ const LocalOrderCreatedType = builder.objectRef<LocalOrderCreated & { replayed: 
 });
 
 const LocalOrderType = builder.objectRef<LocalOrder>('LocalDeliveryOrder').implement({
-  description: `An order's status and rider (order/get). ${READERS}`,
+  description: `An order's status and rider (order/get).`,
   authScopes: READ,
   fields: (t) => ({
     orderStatus: t.int({ nullable: true, description: STATUS, resolve: (o) => o.orderStatus ?? null }),
@@ -82,7 +80,7 @@ const LocalOrderType = builder.objectRef<LocalOrder>('LocalDeliveryOrder').imple
 });
 
 const CancelFee = builder.objectRef<{ deductFee: number; description?: string }>('LocalDeliveryCancelFee').implement({
-  description: `What cancelling would cost (order/precancel), in yuan. ${READERS}`,
+  description: `What cancelling would cost (order/precancel), in yuan.`,
   authScopes: READ,
   fields: (t) => ({
     deductFee: t.exposeFloat('deductFee', { description: 'deduct_fee: the cancellation charge, yuan.' }),
@@ -91,7 +89,7 @@ const CancelFee = builder.objectRef<{ deductFee: number; description?: string }>
 });
 
 const Cancelled = builder.objectRef<{ deductFee: number; description?: string }>('LocalDeliveryOrderCancelled').implement({
-  description: `A cancelled order and what it cost (order/cancel), in yuan. ${WRITERS}`,
+  description: `A cancelled order and what it cost (order/cancel), in yuan.`,
   authScopes: WRITE,
   fields: (t) => ({
     deductFee: t.exposeFloat('deductFee', { description: 'deduct_fee: the cancellation charge, yuan.' }),
@@ -100,7 +98,7 @@ const Cancelled = builder.objectRef<{ deductFee: number; description?: string }>
 });
 
 const TipsResult = builder.objectRef<{ tips: number }>('LocalDeliveryTips').implement({
-  description: `Tips now on an order. ${WRITERS}`,
+  description: `Tips now on an order.`,
   authScopes: WRITE,
   fields: (t) => ({ tips: t.exposeFloat('tips', { description: 'The total tip in yuan.' }) }),
 });
@@ -228,35 +226,35 @@ const nulls = <T extends object>(value: T) => JSON.parse(JSON.stringify(value, (
 builder.queryFields((t) => ({
   localDeliveryCarriers: t.field({
     type: [LocalCarrier],
-    description: `Immediate-delivery couriers (delivery/getall). ${READERS}`,
+    description: `Immediate-delivery couriers (delivery/getall).`,
     authScopes: READ,
     args: appArg(),
     resolve: (_r, args, ctx) => ctx.services.localDelivery.carriers(ctx.wechat(args.app, 'miniprogram'), ctx.signal),
   }),
   localDeliveryShops: t.field({
     type: [LocalShop],
-    description: `Shops bound to couriers (shop/get). ${READERS}`,
+    description: `Shops bound to couriers (shop/get).`,
     authScopes: READ,
     args: appArg(),
     resolve: (_r, args, ctx) => ctx.services.localDelivery.shops(ctx.wechat(args.app, 'miniprogram'), ctx.signal),
   }),
   localDeliveryQuote: t.field({
     type: LocalQuoteType,
-    description: `What an order would cost (order/pre_add); orders nothing. A courier refusal is CARRIER_REFUSED with resultCode. ${READERS}`,
+    description: `What an order would cost (order/pre_add); orders nothing. A courier refusal is CARRIER_REFUSED with resultCode.`,
     authScopes: READ,
     args: { ...appArg(), input: t.arg({ type: OrderInput, description: 'The order.' }) },
     resolve: (_r, args, ctx) => ctx.services.localDelivery.quote(ctx.wechat(args.app, 'miniprogram'), nulls(args.input), ctx.signal),
   }),
   localDeliveryOrder: t.field({
     type: LocalOrderType,
-    description: `An order's status and rider (order/get). An unknown order is BAD_USER_INPUT (errcode 930563). ${READERS}`,
+    description: `An order's status and rider (order/get). An unknown order is BAD_USER_INPUT (errcode 930563).`,
     authScopes: READ,
     args: { ...appArg(), order: t.arg({ type: OrderRefInput, description: 'The order.' }) },
     resolve: (_r, args, ctx) => ctx.services.localDelivery.order(ctx.wechat(args.app, 'miniprogram'), nulls(args.order), ctx.signal),
   }),
   localDeliveryCancelFee: t.field({
     type: CancelFee,
-    description: `What cancelling would cost (order/precancel); cancels nothing. ${READERS}`,
+    description: `What cancelling would cost (order/precancel); cancels nothing.`,
     authScopes: READ,
     args: { ...appArg(), input: t.arg({ type: CancelInput, description: 'The cancellation.' }) },
     resolve: (_r, args, ctx) => ctx.services.localDelivery.precancel(ctx.wechat(args.app, 'miniprogram'), nulls(args.input), ctx.signal),
@@ -266,21 +264,21 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   addLocalDeliveryOrder: t.field({
     type: LocalOrderCreatedType,
-    description: `Orders an immediate delivery (order/add). Never repeated once it may have reached WeChat; idempotent on shopId + shopOrderId across all instances. A courier refusal is CARRIER_REFUSED with resultCode. ${WRITERS}`,
+    description: `Orders an immediate delivery (order/add). Never repeated once it may have reached WeChat; idempotent on shopId + shopOrderId across all instances. A courier refusal is CARRIER_REFUSED with resultCode.`,
     authScopes: WRITE,
     args: { ...appArg(), input: t.arg({ type: OrderInput, description: 'The order.' }) },
     resolve: (_r, args, ctx) => ctx.services.localDelivery.addOrder(ctx.wechat(args.app, 'miniprogram'), nulls(args.input), ctx.signal),
   }),
   cancelLocalDeliveryOrder: t.field({
     type: Cancelled,
-    description: `Cancels an order (order/cancel) and says what it cost. ${WRITERS}`,
+    description: `Cancels an order (order/cancel) and says what it cost.`,
     authScopes: WRITE,
     args: { ...appArg(), input: t.arg({ type: CancelInput, description: 'The cancellation.' }) },
     resolve: (_r, args, ctx) => ctx.services.localDelivery.cancel(ctx.wechat(args.app, 'miniprogram'), nulls(args.input), ctx.signal),
   }),
   addLocalDeliveryTips: t.field({
     type: TipsResult,
-    description: `Raises the tip of an order still waiting for a rider (order/addtips). ${WRITERS}`,
+    description: `Raises the tip of an order still waiting for a rider (order/addtips).`,
     authScopes: WRITE,
     args: { ...appArg(), input: t.arg({ type: TipsInput, description: 'The tip.' }) },
     resolve: (_r, args, ctx) => ctx.services.localDelivery.addTips(ctx.wechat(args.app, 'miniprogram'), nulls(args.input), ctx.signal),

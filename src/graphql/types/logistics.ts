@@ -4,7 +4,6 @@ import { appArg, ExpressActionType, toActionType } from './refs.ts';
 
 const READ = { apiKey: 'logistics:read' } as const;
 const WRITE = { apiKey: 'logistics:write' } as const;
-const READERS = 'API key with logistics:read.';
 
 export interface TrackAction {
   time: number;
@@ -13,7 +12,7 @@ export interface TrackAction {
 }
 
 export const ExpressTrackAction = builder.objectRef<TrackAction>('ExpressTrackAction').implement({
-  description: `One step of a parcel's track. ${READERS}`,
+  description: `One step of a parcel's track.`,
   authScopes: READ,
   fields: (t) => ({
     time: t.field({ type: 'DateTime', description: 'action_time.', resolve: (a) => new Date(a.time * 1000) }),
@@ -24,7 +23,7 @@ export const ExpressTrackAction = builder.objectRef<TrackAction>('ExpressTrackAc
 });
 
 const ServiceType = builder.objectRef<{ serviceType: number; serviceName: string }>('ExpressServiceType').implement({
-  description: `A service a courier offers (standard, express...). ${READERS}`,
+  description: `A service a courier offers (standard, express...).`,
   authScopes: READ,
   fields: (t) => ({
     serviceType: t.exposeInt('serviceType', { description: 'service_type id, sent back in an order.' }),
@@ -33,7 +32,7 @@ const ServiceType = builder.objectRef<{ serviceType: number; serviceName: string
 });
 
 const LogisticsCarrier = builder.objectRef<Carrier>('LogisticsCarrier').implement({
-  description: `A courier the logistics assistant supports (delivery/getall). ${READERS}`,
+  description: `A courier the logistics assistant supports (delivery/getall).`,
   authScopes: READ,
   fields: (t) => ({
     deliveryId: t.exposeString('deliveryId', { description: 'delivery_id, e.g. SF, YTO, ZTO.' }),
@@ -48,7 +47,7 @@ const LogisticsCarrier = builder.objectRef<Carrier>('LogisticsCarrier').implemen
 const time = (seconds: number | undefined) => (seconds === undefined ? null : new Date(seconds * 1000));
 
 const LogisticsAccount = builder.objectRef<CarrierAccount>('LogisticsAccount').implement({
-  description: `A courier account bound to the app (account/getall). ${READERS}`,
+  description: `A courier account bound to the app (account/getall).`,
   authScopes: READ,
   fields: (t) => ({
     bizId: t.exposeString('bizId', { description: 'biz_id: the account with the courier, used in orders.' }),
@@ -66,7 +65,7 @@ const LogisticsAccount = builder.objectRef<CarrierAccount>('LogisticsAccount').i
 });
 
 const WaybillEntry = builder.objectRef<{ key: string; value: string }>('WaybillEntry').implement({
-  description: `A courier-specific waybill field (waybill_data), e.g. SF_bagAddr. ${READERS}`,
+  description: `A courier-specific waybill field (waybill_data), e.g. SF_bagAddr.`,
   authScopes: READ,
   fields: (t) => ({
     key: t.exposeString('key', { description: 'The courier-specific key.' }),
@@ -88,7 +87,7 @@ const LogisticsOrderCreated = builder.objectRef<ExpressOrderCreated & { replayed
 });
 
 const LogisticsOrder = builder.objectRef<ExpressOrder>('LogisticsOrder').implement({
-  description: `An order with its waybill label (order/get). ${READERS}`,
+  description: `An order with its waybill label (order/get).`,
   authScopes: READ,
   fields: (t) => ({
     orderId: t.exposeString('orderId', { description: 'order_id.' }),
@@ -118,7 +117,7 @@ const LogisticsOrderCancelled = builder
   });
 
 const LogisticsPath = builder.objectRef<ExpressPath>('LogisticsPath').implement({
-  description: `The track of a parcel (path/get). ${READERS}`,
+  description: `The track of a parcel (path/get).`,
   authScopes: READ,
   fields: (t) => ({
     openid: t.string({ nullable: true, description: 'openid of the buyer.', resolve: (p) => p.openid ?? null }),
@@ -129,7 +128,7 @@ const LogisticsPath = builder.objectRef<ExpressPath>('LogisticsPath').implement(
 });
 
 const LogisticsQuota = builder.objectRef<{ quotaNum: number }>('LogisticsQuota').implement({
-  description: `Waybills left on a courier account (quota/get). ${READERS}`,
+  description: `Waybills left on a courier account (quota/get).`,
   authScopes: READ,
   fields: (t) => ({ remaining: t.exposeInt('quotaNum', { description: 'quota_num.' }) }),
 });
@@ -245,21 +244,21 @@ const ref = (order: { orderId: string; openid?: string | null; deliveryId: strin
 builder.queryFields((t) => ({
   logisticsCarriers: t.field({
     type: [LogisticsCarrier],
-    description: `Couriers the logistics assistant supports (delivery/getall). ${READERS}`,
+    description: `Couriers the logistics assistant supports (delivery/getall).`,
     authScopes: READ,
     args: appArg(),
     resolve: (_root, args, ctx) => ctx.services.logistics.carriers(ctx.wechat(args.app, 'miniprogram'), ctx.signal),
   }),
   logisticsAccounts: t.field({
     type: [LogisticsAccount],
-    description: `Courier accounts bound to the app (account/getall). ${READERS}`,
+    description: `Courier accounts bound to the app (account/getall).`,
     authScopes: READ,
     args: appArg(),
     resolve: (_root, args, ctx) => ctx.services.logistics.accounts(ctx.wechat(args.app, 'miniprogram'), ctx.signal),
   }),
   logisticsOrder: t.field({
     type: LogisticsOrder,
-    description: `An order and its printable waybill label (order/get). ${READERS}`,
+    description: `An order and its printable waybill label (order/get).`,
     authScopes: READ,
     args: {
       ...appArg(),
@@ -271,14 +270,14 @@ builder.queryFields((t) => ({
   }),
   logisticsPath: t.field({
     type: LogisticsPath,
-    description: `The track of a parcel (path/get). ${READERS}`,
+    description: `The track of a parcel (path/get).`,
     authScopes: READ,
     args: { ...appArg(), order: t.arg({ type: OrderRefInput, description: 'The order.' }) },
     resolve: (_root, args, ctx) => ctx.services.logistics.path(ctx.wechat(args.app, 'miniprogram'), ref(args.order), ctx.signal),
   }),
   logisticsQuota: t.field({
     type: LogisticsQuota,
-    description: `Waybills left on a courier account (quota/get; couriers with canGetQuota only). ${READERS}`,
+    description: `Waybills left on a courier account (quota/get; couriers with canGetQuota only).`,
     authScopes: READ,
     args: { ...appArg(), deliveryId: t.arg.string({ description: 'delivery_id.' }), bizId: t.arg.string({ description: 'biz_id.' }) },
     resolve: (_root, args, ctx) => ctx.services.logistics.quota(ctx.wechat(args.app, 'miniprogram'), args.deliveryId, args.bizId, ctx.signal),

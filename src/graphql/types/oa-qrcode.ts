@@ -73,7 +73,7 @@ builder.mutationField('createOfficialAccountQRCode', (t) =>
   t.field({
     type: OfficialAccountQRCode,
     description:
-      'Makes (or returns) a parametric QR code of an Official Account (cgi-bin/qrcode/create) and keeps its image (showqrcode) at /media/<id>. A permanent code for a scene is made once per account for ever: repeats, concurrent or after a restart on a durable store, make no WeChat call; QUOTA_EXHAUSTED once 100 000 are used (or WeChat answers 45029). A temporary code for the same scene is reused while it has more than a minute to live. Needs an API key with `qrcode:create`.',
+      'Makes (or returns) a parametric QR code of an Official Account (cgi-bin/qrcode/create) and keeps its image (showqrcode) at /media/<id>. A permanent code for a scene is made once per account for ever: repeats, concurrent or after a restart on a durable store, make no WeChat call; QUOTA_EXHAUSTED once 100 000 are used (or WeChat answers 45029). A temporary code for the same scene is reused while it has more than a minute to live.',
     authScopes: QRCODE_CREATE,
     args: { ...appArg(), input: t.arg({ type: CreateOfficialAccountQRCodeInput, description: 'The scene and lifetime.' }) },
     resolve: async (_root, args, ctx) => {
@@ -101,7 +101,7 @@ const OfficialAccountQRCodeQuota = builder.objectRef<{ used: number }>('Official
 builder.queryField('officialAccountQRCodeQuota', (t) =>
   t.field({
     type: OfficialAccountQRCodeQuota,
-    description: "How much of an Official Account's 100 000 permanent QR codes this gateway has used. Needs an API key with `qrcode:create`.",
+    description: "How much of an Official Account's 100 000 permanent QR codes this gateway has used.",
     authScopes: QRCODE_CREATE,
     args: appArg(),
     resolve: async (_root, args, ctx) => {
@@ -115,7 +115,7 @@ builder.queryField('officialAccountQRCodeQuota', (t) =>
 // Scans traced back to the code (and campaign) that made them
 
 const ScannedQRCode = builder.objectRef<OAQRCodeRecord>('ScannedQRCode').implement({
-  description: 'The parametric QR code a user scanned, when this gateway made it (matched by ticket): traces a follower to the campaign. Needs an API key with `events:read`.',
+  description: 'The parametric QR code a user scanned, when this gateway made it (matched by ticket): traces a follower to the campaign.',
   authScopes: { apiKey: 'events:read' },
   fields: (t) => ({
     ticket: t.exposeString('ticket', { description: 'The ticket of the code.' }),

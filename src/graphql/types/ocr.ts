@@ -3,10 +3,9 @@ import { builder } from '../builder.ts';
 import { appArg } from './refs.ts';
 
 const OCR_READ = { apiKey: 'ocr:read' } as const;
-const WHO = 'API key with ocr:read.';
 
 const OcrPoint = builder.objectRef<Point>('OcrPoint').implement({
-  description: `A pixel position in the image (origin top left). ${WHO}`,
+  description: `A pixel position in the image (origin top left).`,
   authScopes: OCR_READ,
   fields: (t) => ({
     x: t.exposeInt('x', { description: 'Pixels from the left edge.' }),
@@ -15,7 +14,7 @@ const OcrPoint = builder.objectRef<Point>('OcrPoint').implement({
 });
 
 const OcrQuad = builder.objectRef<Quad>('OcrQuad').implement({
-  description: `Where something was found: its four corners (WeChat's pos.left_top ... left_bottom). ${WHO}`,
+  description: `Where something was found: its four corners (WeChat's pos.left_top ... left_bottom).`,
   authScopes: OCR_READ,
   fields: (t) => ({
     leftTop: t.expose('leftTop', { type: OcrPoint, description: 'Top-left corner.' }),
@@ -26,7 +25,7 @@ const OcrQuad = builder.objectRef<Quad>('OcrQuad').implement({
 });
 
 const OcrImageSize = builder.objectRef<ImageSize>('OcrImageSize').implement({
-  description: `The size of the image WeChat read (img_size). ${WHO}`,
+  description: `The size of the image WeChat read (img_size).`,
   authScopes: OCR_READ,
   fields: (t) => ({
     width: t.exposeInt('width', { description: 'Width in pixels (w).' }),
@@ -64,7 +63,7 @@ function stringFields(t: any, fields: Fields): Record<string, any> {
 }
 
 const BankCardOcr = builder.objectRef<OcrResult<'bankCard'>>('BankCardOcr').implement({
-  description: `A bank card read by cv/ocr/bankcard. ${WHO}`,
+  description: `A bank card read by cv/ocr/bankcard.`,
   authScopes: OCR_READ,
   fields: (t) => ({
     number: t.string({
@@ -76,7 +75,7 @@ const BankCardOcr = builder.objectRef<OcrResult<'bankCard'>>('BankCardOcr').impl
 });
 
 const BusinessLicenseOcr = builder.objectRef<OcrResult<'businessLicense'>>('BusinessLicenseOcr').implement({
-  description: `A business licence (营业执照) read by cv/ocr/bizlicense. Only fields printed on the licence are returned. ${WHO}`,
+  description: `A business licence (营业执照) read by cv/ocr/bizlicense. Only fields printed on the licence are returned.`,
   authScopes: OCR_READ,
   fields: (t) => ({
     ...stringFields(t, {
@@ -99,7 +98,7 @@ const BusinessLicenseOcr = builder.objectRef<OcrResult<'businessLicense'>>('Busi
 });
 
 const DriverLicenseOcr = builder.objectRef<OcrResult<'driverLicense'>>('DriverLicenseOcr').implement({
-  description: `A driver's licence (驾驶证) read by cv/ocr/drivinglicense. Personal data: the gateway neither logs nor keeps it. ${WHO}`,
+  description: `A driver's licence (驾驶证) read by cv/ocr/drivinglicense. Personal data: the gateway neither logs nor keeps it.`,
   authScopes: OCR_READ,
   fields: (t) =>
     stringFields(t, {
@@ -118,7 +117,7 @@ const DriverLicenseOcr = builder.objectRef<OcrResult<'driverLicense'>>('DriverLi
 });
 
 const IdCardOcr = builder.objectRef<OcrResult<'idCard'>>('IdCardOcr').implement({
-  description: `A Chinese resident identity card read by cv/ocr/idcard. Personal data: the gateway neither logs nor keeps it. ${WHO}`,
+  description: `A Chinese resident identity card read by cv/ocr/idcard. Personal data: the gateway neither logs nor keeps it.`,
   authScopes: OCR_READ,
   fields: (t) => ({
     side: t.field({ type: IdCardSide, nullable: true, description: 'type: which side was read (Front or Back).', resolve: (card) => card.side ?? null }),
@@ -140,7 +139,7 @@ const IdCardOcr = builder.objectRef<OcrResult<'idCard'>>('IdCardOcr').implement(
 });
 
 const PrintedTextLine = builder.objectRef<OcrResult<'printedText'>['items'][number]>('PrintedTextLine').implement({
-  description: `One line of text found in the image. ${WHO}`,
+  description: `One line of text found in the image.`,
   authScopes: OCR_READ,
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The text of the line.' }),
@@ -149,7 +148,7 @@ const PrintedTextLine = builder.objectRef<OcrResult<'printedText'>['items'][numb
 });
 
 const PrintedTextOcr = builder.objectRef<OcrResult<'printedText'>>('PrintedTextOcr').implement({
-  description: `Printed text read by cv/ocr/comm, line by line with positions. ${WHO}`,
+  description: `Printed text read by cv/ocr/comm, line by line with positions.`,
   authScopes: OCR_READ,
   fields: (t) => ({
     lines: t.field({ type: [PrintedTextLine], description: 'items: one entry per detected line.', resolve: (r) => r.items }),
@@ -158,7 +157,7 @@ const PrintedTextOcr = builder.objectRef<OcrResult<'printedText'>>('PrintedTextO
 });
 
 const VehicleLicenseOcr = builder.objectRef<OcrResult<'vehicleLicense'>>('VehicleLicenseOcr').implement({
-  description: `A vehicle licence (行驶证) read by cv/ocr/driving. All values are strings as printed ("7人", "2700kg"). ${WHO}`,
+  description: `A vehicle licence (行驶证) read by cv/ocr/driving. All values are strings as printed ("7人", "2700kg").`,
   authScopes: OCR_READ,
   fields: (t) => ({
     ...stringFields(t, {
@@ -186,7 +185,7 @@ const VehicleLicenseOcr = builder.objectRef<OcrResult<'vehicleLicense'>>('Vehicl
 });
 
 const PlateNumberOcr = builder.objectRef<OcrResult<'plateNumber'>>('PlateNumberOcr').implement({
-  description: `A licence plate read by cv/ocr/platenum. ${WHO}`,
+  description: `A licence plate read by cv/ocr/platenum.`,
   authScopes: OCR_READ,
   fields: (t) => ({
     number: t.string({ nullable: true, description: 'number: the plate, e.g. 粤A123456.', resolve: (p) => p.number ?? null }),
@@ -207,7 +206,7 @@ for (const [kind, [type, field, summary]] of Object.entries(RESULT_TYPES) as [Oc
   builder.queryField(field, (t) =>
     t.field({
       type: type as never,
-      description: `${summary} Give the image as a multipart upload (PNG or JPEG by content, at most 2 MB) or as imageUrl (http or https, which WeChat downloads); both are checked before WeChat is called. Never cached. Counts against the app's OCR quota (errcode 101002/101003 → QUOTA_EXHAUSTED); an image URL WeChat cannot fetch is BAD_USER_INPUT (101000). ${WHO}`,
+      description: `${summary} Give the image as a multipart upload (PNG or JPEG by content, at most 2 MB) or as imageUrl (http or https, which WeChat downloads); both are checked before WeChat is called. Never cached. Counts against the app's OCR quota (errcode 101002/101003 → QUOTA_EXHAUSTED); an image URL WeChat cannot fetch is BAD_USER_INPUT (101000).`,
       authScopes: OCR_READ,
       args: {
         ...appArg(),

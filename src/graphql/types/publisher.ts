@@ -14,7 +14,7 @@ const rangeArgs = () =>
   }));
 
 const AdSlotStatsRow = builder.objectRef<Partial<AdposRow>>('PublisherAdSlotStats').implement({
-  description: 'Ad figures of one slot on one day, or their sum (publisher_adpos_general). Needs an API key with `analytics:read`.',
+  description: 'Ad figures of one slot on one day, or their sum (publisher_adpos_general).',
   authScopes: ANALYTICS,
   fields: (t) => ({
     date: t.string({ nullable: true, description: 'The day (YYYY-MM-DD); null in a summary.', resolve: (r) => r.date || null }),
@@ -31,7 +31,7 @@ const AdSlotStatsRow = builder.objectRef<Partial<AdposRow>>('PublisherAdSlotStat
 });
 
 const AdSlotReport = builder.objectRef<AdposReport>('PublisherAdSlotReport').implement({
-  description: 'Ad-slot statistics over a range, every page fetched (publisher/stat, publisher_adpos_general). Needs an API key with `analytics:read`.',
+  description: 'Ad-slot statistics over a range, every page fetched (publisher/stat, publisher_adpos_general).',
   authScopes: ANALYTICS,
   fields: (t) => ({
     rows: t.field({ type: [AdSlotStatsRow], description: 'One row per slot and day.', resolve: (r) => r.rows }),
@@ -45,7 +45,7 @@ builder.queryField('publisherAdSlotStats', (t) =>
   t.field({
     type: AdSlotReport,
     description:
-      'Ad income per slot and day (publisher/stat, publisher_adpos_general): at most 90 days, checked before any call; every page is fetched; ranges that end before today are kept. A non-zero base_resp.ret is an error (2009: not an ad publisher → WECHAT_API_UNAUTHORIZED). Needs an API key with `analytics:read`.',
+      'Ad income per slot and day (publisher/stat, publisher_adpos_general): at most 90 days, checked before any call; every page is fetched; ranges that end before today are kept. A non-zero base_resp.ret is an error (2009: not an ad publisher → WECHAT_API_UNAUTHORIZED).',
     authScopes: ANALYTICS,
     args: { ...rangeArgs(), adSlot: t.arg.string({ required: false, description: 'Only this slot type, e.g. SLOT_ID_WEAPP_BANNER.' }) },
     resolve: (_root, args, ctx) =>
@@ -54,7 +54,7 @@ builder.queryField('publisherAdSlotStats', (t) =>
 );
 
 const CommissionRow = builder.objectRef<Partial<CpsRow>>('PublisherCommissionStats').implement({
-  description: 'Commission (CPS) figures of one day, or their sum (publisher_cps_general). Needs an API key with `analytics:read`.',
+  description: 'Commission (CPS) figures of one day, or their sum (publisher_cps_general).',
   authScopes: ANALYTICS,
   fields: (t) => ({
     date: t.string({ nullable: true, description: 'The day (YYYY-MM-DD); null in a summary.', resolve: (r) => r.date || null }),
@@ -69,7 +69,7 @@ const CommissionRow = builder.objectRef<Partial<CpsRow>>('PublisherCommissionSta
 });
 
 const CommissionReport = builder.objectRef<CpsReport>('PublisherCommissionReport').implement({
-  description: 'Commission statistics over a range, every page fetched (publisher_cps_general). Needs an API key with `analytics:read`.',
+  description: 'Commission statistics over a range, every page fetched (publisher_cps_general).',
   authScopes: ANALYTICS,
   fields: (t) => ({
     rows: t.field({ type: [CommissionRow], description: 'One row per day.', resolve: (r) => r.rows }),
@@ -83,7 +83,7 @@ builder.queryField('publisherCommissionStats', (t) =>
   t.field({
     type: CommissionReport,
     description:
-      'Commission (CPS) figures per day (publisher/stat, publisher_cps_general): at most 60 days, checked before any call; every page fetched; past ranges kept. A non-zero base_resp.ret is an error. Needs an API key with `analytics:read`.',
+      'Commission (CPS) figures per day (publisher/stat, publisher_cps_general): at most 60 days, checked before any call; every page fetched; past ranges kept. A non-zero base_resp.ret is an error.',
     authScopes: ANALYTICS,
     args: rangeArgs(),
     resolve: (_root, args, ctx) => ctx.services.publisherStats.cps(ctx.wechat(args.app), { startDate: isoDay(args.startDate), endDate: isoDay(args.endDate) }, ctx.signal),
@@ -91,7 +91,7 @@ builder.queryField('publisherCommissionStats', (t) =>
 );
 
 const SlotRevenue = builder.objectRef<SettlementRow['slot_revenue'][number]>('PublisherSlotRevenue').implement({
-  description: 'Settled revenue of one slot type in a settlement. Needs an API key with `analytics:read`.',
+  description: 'Settled revenue of one slot type in a settlement.',
   authScopes: ANALYTICS,
   fields: (t) => ({
     adSlot: t.string({ description: 'The slot type (slot_id here is the name, e.g. SLOT_ID_WEAPP_BANNER).', resolve: (r) => r.slot_id }),
@@ -100,7 +100,7 @@ const SlotRevenue = builder.objectRef<SettlementRow['slot_revenue'][number]>('Pu
 });
 
 const Settlement = builder.objectRef<SettlementRow>('PublisherSettlement').implement({
-  description: 'One settlement (publisher_settlement settlement_list). Needs an API key with `analytics:read`.',
+  description: 'One settlement (publisher_settlement settlement_list).',
   authScopes: ANALYTICS,
   fields: (t) => ({
     date: t.string({ description: 'Settlement date (YYYY-MM-DD).', resolve: (r) => r.date }),
@@ -116,7 +116,7 @@ const Settlement = builder.objectRef<SettlementRow>('PublisherSettlement').imple
 });
 
 const SettlementReportRef = builder.objectRef<SettlementReport>('PublisherSettlementReport').implement({
-  description: 'Settlements over a range, every page fetched (publisher_settlement). Needs an API key with `analytics:read`.',
+  description: 'Settlements over a range, every page fetched (publisher_settlement).',
   authScopes: ANALYTICS,
   fields: (t) => ({
     company: t.string({ nullable: true, description: 'body: the company paid; null when WeChat leaves it out (no settlement in the range).', resolve: (r) => r.body || null }),
@@ -132,7 +132,7 @@ builder.queryField('publisherSettlements', (t) =>
   t.field({
     type: SettlementReportRef,
     description:
-      'Ad revenue settlements (publisher/stat, publisher_settlement), every page fetched; never cached (a settlement status moves). A non-zero base_resp.ret is an error. Needs an API key with `analytics:read`.',
+      'Ad revenue settlements (publisher/stat, publisher_settlement), every page fetched; never cached (a settlement status moves). A non-zero base_resp.ret is an error.',
     authScopes: ANALYTICS,
     args: rangeArgs(),
     resolve: (_root, args, ctx) => ctx.services.publisherStats.settlement(ctx.wechat(args.app), { startDate: isoDay(args.startDate), endDate: isoDay(args.endDate) }, ctx.signal),

@@ -6,7 +6,7 @@ import { appArg } from './refs.ts';
 const MAX_SECONDS = 2_592_000;
 
 const ShortKey = builder.simpleObject('ShortKey', {
-  description: 'Data kept by WeChat behind a short key (cgi-bin/shorten/fetch). Needs an API key with `links:read`.',
+  description: 'Data kept by WeChat behind a short key (cgi-bin/shorten/fetch).',
   authScopes: { apiKey: 'links:read' },
   fields: (t) => ({
     key: t.string({ description: 'The short key.' }),
@@ -19,7 +19,7 @@ const ShortKey = builder.simpleObject('ShortKey', {
 builder.mutationField('createShortKey', (t) =>
   t.string({
     description:
-      'Stores up to 4 KB of data under a short key for up to 30 days (cgi-bin/shorten/gen) and returns the key, e.g. to carry long parameters through a QR code or link. This replaces cgi-bin/shorturl (long→short URL), which WeChat stopped on 2021-03-15. Needs an API key with `links:create`.',
+      'Stores up to 4 KB of data under a short key for up to 30 days (cgi-bin/shorten/gen) and returns the key, e.g. to carry long parameters through a QR code or link. This replaces cgi-bin/shorturl (long→short URL), which WeChat stopped on 2021-03-15.',
     authScopes: { apiKey: 'links:create' },
     args: {
       ...appArg(),
@@ -41,7 +41,7 @@ builder.queryField('shortKey', (t) =>
   t.field({
     type: ShortKey,
     nullable: true,
-    description: "The data behind a short key (cgi-bin/shorten/fetch); null when the key is unknown, expired or another account's (9410012). Needs an API key with `links:read`.",
+    description: "The data behind a short key (cgi-bin/shorten/fetch); null when the key is unknown, expired or another account's (9410012).",
     authScopes: { apiKey: 'links:read' },
     args: { ...appArg(), key: t.arg.string({ description: 'The short key.', validate: { schema: z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'is not a short key') } }) },
     resolve: async (_root, args, ctx) => {

@@ -52,7 +52,7 @@ builder.mutationField('sendTemplateMessage', (t) =>
   t.field({
     type: TemplateMessageSendResult,
     description:
-      "Sends a template message from an Official Account (cgi-bin/message/template/send) to a follower. The data is checked against the template's placeholders (get_all_private_template, cached) and WeChat's 2023 rules before sending: `first`/`remark` and values WeChat would cut are refused, colours produce a warning. With an idempotencyKey a repeat returns the first outcome and never sends twice; the key also becomes WeChat's client_msg_id, so a transient failure is retried without a second delivery. Recipient errors (43004 not following, 43019 blacklisted, 43117 too frequent) are WECHAT_RECIPIENT_UNAVAILABLE. This is also the replacement of the mini-program uniformMessage.send (withdrawn 2023-09-20, answers 45109): send a template message from the linked Official Account with miniProgram set. Needs an API key with `messages:send`.",
+      "Sends a template message from an Official Account (cgi-bin/message/template/send) to a follower. The data is checked against the template's placeholders (get_all_private_template, cached) and WeChat's 2023 rules before sending: `first`/`remark` and values WeChat would cut are refused, colours produce a warning. With an idempotencyKey a repeat returns the first outcome and never sends twice; the key also becomes WeChat's client_msg_id, so a transient failure is retried without a second delivery. Recipient errors (43004 not following, 43019 blacklisted, 43117 too frequent) are WECHAT_RECIPIENT_UNAVAILABLE. This is also the replacement of the mini-program uniformMessage.send (withdrawn 2023-09-20, answers 45109): send a template message from the linked Official Account with miniProgram set.",
     authScopes: MESSAGES_SEND,
     args: {
       ...appArg(),
@@ -85,7 +85,7 @@ builder.mutationField('sendTemplateMessage', (t) =>
 // Templates and industry
 
 const OfficialAccountTemplate = builder.objectRef<PrivateTemplate>('OfficialAccountTemplate').implement({
-  description: "A template-message template of the Official Account (cgi-bin/template/get_all_private_template). Needs an API key with `messages:send`.",
+  description: "A template-message template of the Official Account (cgi-bin/template/get_all_private_template).",
   authScopes: MESSAGES_SEND,
   fields: (t) => ({
     templateId: t.exposeString('templateId', { description: 'The id to send with.' }),
@@ -105,7 +105,7 @@ const OfficialAccountTemplate = builder.objectRef<PrivateTemplate>('OfficialAcco
 builder.queryField('officialAccountTemplates', (t) =>
   t.field({
     type: [OfficialAccountTemplate],
-    description: "The Official Account's template-message templates (cached 5 minutes unless fresh). Needs an API key with `messages:send`.",
+    description: "The Official Account's template-message templates (cached 5 minutes unless fresh).",
     authScopes: MESSAGES_SEND,
     args: { ...appArg(), fresh: t.arg.boolean({ required: false, description: 'Read the list from WeChat now instead of the 5-minute cache.' }) },
     resolve: (_root, args, ctx) => ctx.services.templateMessages.templates(ctx.wechat(args.app, 'officialAccount'), args.fresh ?? false, ctx.signal),
@@ -116,7 +116,7 @@ builder.mutationField('addOfficialAccountTemplate', (t) =>
   t.field({
     type: OfficialAccountTemplate,
     description:
-      'Adds a template from the library to the Official Account (cgi-bin/template/api_add_template) and returns it. An account holds at most 25 (45026 beyond: delete one first). Not repeated once it may have reached WeChat. Needs an API key with `messages:send`.',
+      'Adds a template from the library to the Official Account (cgi-bin/template/api_add_template) and returns it. An account holds at most 25 (45026 beyond: delete one first). Not repeated once it may have reached WeChat.',
     authScopes: MESSAGES_SEND,
     args: {
       ...appArg(),
@@ -134,7 +134,7 @@ builder.mutationField('addOfficialAccountTemplate', (t) =>
 
 builder.mutationField('deleteOfficialAccountTemplate', (t) =>
   t.boolean({
-    description: 'Deletes a template from the Official Account (cgi-bin/template/del_private_template). Needs an API key with `messages:send`.',
+    description: 'Deletes a template from the Official Account (cgi-bin/template/del_private_template).',
     authScopes: MESSAGES_SEND,
     args: { ...appArg(), templateId: t.arg.string({ description: 'The template id.', validate: { schema: templateIdSchema } }) },
     resolve: async (_root, args, ctx) => {
@@ -147,7 +147,7 @@ builder.mutationField('deleteOfficialAccountTemplate', (t) =>
 );
 
 const IndustryLabelRef = builder.objectRef<IndustryLabel>('OfficialAccountIndustryLabel').implement({
-  description: 'An industry as WeChat names it (labels only: get_industry returns no ids). Needs an API key with `messages:send`.',
+  description: 'An industry as WeChat names it (labels only: get_industry returns no ids).',
   authScopes: MESSAGES_SEND,
   fields: (t) => ({
     firstClass: t.exposeString('firstClass', { description: 'The main class, e.g. IT科技.' }),
@@ -156,7 +156,7 @@ const IndustryLabelRef = builder.objectRef<IndustryLabel>('OfficialAccountIndust
 });
 
 const OfficialAccountIndustry = builder.objectRef<{ primary: IndustryLabel | null; secondary: IndustryLabel | null }>('OfficialAccountIndustry').implement({
-  description: "The Official Account's template-message industries (cgi-bin/template/get_industry). Needs an API key with `messages:send`.",
+  description: "The Official Account's template-message industries (cgi-bin/template/get_industry).",
   authScopes: MESSAGES_SEND,
   fields: (t) => ({
     primary: t.field({ type: IndustryLabelRef, nullable: true, description: 'The primary industry.', resolve: (i) => i.primary }),
@@ -167,7 +167,7 @@ const OfficialAccountIndustry = builder.objectRef<{ primary: IndustryLabel | nul
 builder.queryField('officialAccountIndustry', (t) =>
   t.field({
     type: OfficialAccountIndustry,
-    description: "The Official Account's two template-message industries. Needs an API key with `messages:send`.",
+    description: "The Official Account's two template-message industries.",
     authScopes: MESSAGES_SEND,
     args: appArg(),
     resolve: (_root, args, ctx) => getIndustry(ctx.wechat(args.app, 'officialAccount'), ctx.signal),
@@ -179,7 +179,7 @@ const industryId = z.number().int().min(1, 'is an industry id from 1').max(100, 
 builder.mutationField('setOfficialAccountIndustry', (t) =>
   t.boolean({
     description:
-      "Sets the Official Account's two template-message industries by WeChat's industry ids (cgi-bin/template/api_set_industry). WeChat allows one change a month (43100 otherwise). Needs an API key with `messages:send`.",
+      "Sets the Official Account's two template-message industries by WeChat's industry ids (cgi-bin/template/api_set_industry). WeChat allows one change a month (43100 otherwise).",
     authScopes: MESSAGES_SEND,
     args: {
       ...appArg(),
@@ -218,7 +218,7 @@ builder.mutationField('sendSubscriptionNotification', (t) =>
   t.field({
     type: SubscriptionNotificationResult,
     description:
-      "Sends an Official Account subscription notification (cgi-bin/message/subscribe/bizsend) to a user who accepted the template. Data is checked against the template's keywords (wxaapi/newtmpl/gettemplate, cached) first; 43101 (no subscription left) is WECHAT_RECIPIENT_UNAVAILABLE. The user's choices and receipts arrive as SubscribeMessagePopupEvent, SubscribeMessageChangeEvent and SubscribeMessageSentEvent. With an idempotencyKey a repeat returns the first outcome and never sends twice. Needs an API key with `messages:send`.",
+      "Sends an Official Account subscription notification (cgi-bin/message/subscribe/bizsend) to a user who accepted the template. Data is checked against the template's keywords (wxaapi/newtmpl/gettemplate, cached) first; 43101 (no subscription left) is WECHAT_RECIPIENT_UNAVAILABLE. The user's choices and receipts arrive as SubscribeMessagePopupEvent, SubscribeMessageChangeEvent and SubscribeMessageSentEvent. With an idempotencyKey a repeat returns the first outcome and never sends twice.",
     authScopes: MESSAGES_SEND,
     args: {
       ...appArg(),
@@ -259,7 +259,7 @@ const TemplateSendStatus = builder.enumType('TemplateSendStatus', {
 });
 
 builder.objectRef<PushEventOf<'template_send_job_finish'>>('TemplateSendJobFinishEvent').implement({
-  description: 'The delivery receipt of a template message (Event TEMPLATESENDJOBFINISH), matched to sendTemplateMessage by msgId. Needs an API key with `events:read`.',
+  description: 'The delivery receipt of a template message (Event TEMPLATESENDJOBFINISH), matched to sendTemplateMessage by msgId.',
   interfaces: [WeChatEvent],
   authScopes: { apiKey: 'events:read' },
   fields: (t) => ({

@@ -40,7 +40,7 @@ builder.objectFields(Viewer, (t) => ({
 builder.queryField('webAuthorizationUrl', (t) =>
   t.string({
     description:
-      "The Official Account authorize link to send an H5 page's browser to (inside WeChat). WeChat sends the user back to redirectUri with `code` and `state`; pass the code to webLogin. Anyone may call it.",
+      "The Official Account authorize link to send an H5 page's browser to (inside WeChat). WeChat sends the user back to redirectUri with `code` and `state`; pass the code to webLogin.",
     authScopes: { public: true },
     args: {
       ...appArg(),
@@ -65,7 +65,7 @@ builder.mutationField('webLogin', (t) =>
   t.field({
     type: LoginResult,
     description:
-      "Exchanges the code WeChat appended to an H5 page's URL (Official Account web authorization, sns/oauth2/access_token) for a session, like login does for mini programs. Codes are single use: on failure start the authorization again. Anyone may call it.",
+      "Exchanges the code WeChat appended to an H5 page's URL (Official Account web authorization, sns/oauth2/access_token) for a session, like login does for mini programs. Codes are single use: on failure start the authorization again.",
     authScopes: { public: true },
     args: { ...appArg(), code: t.arg.string({ description: 'The `code` query parameter WeChat sent the user back with.', validate: { schema: codeSchema } }) },
     resolve: (_root, args, ctx) => ctx.services.webAuth.signIn(ctx.wechat(args.app, 'officialAccount'), args.code, ctx.signal),
