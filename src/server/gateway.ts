@@ -121,7 +121,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     messageSender: createMessageSender({ store, uploads, requestDeadlineMs: config.requestDeadlineMs }),
     contentSecurity: createContentSecurity({ limiters, uploads }),
     analyticsReports: createAnalyticsReports({ store }),
-    webAuth: createWebAuth({ sessions }),
+    webAuth: createWebAuth({ store, sessions }),
     oaQRCodes: createOAQRCodes({ store, mpBase: config.mpBase, leaseMs: config.requestDeadlineMs }),
     templateMessages: createTemplateMessages({ store, requestDeadlineMs: config.requestDeadlineMs }),
     publisherStats: createPublisherStats({ store }),

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppConfig } from '../../src/config/index.ts';
 import { buildPushRequest, pushStamp, type PushMode } from '../../src/emulator/push.ts';
 import { wechatSignature } from '../../src/emulator/push-wire.ts';
-import { AppsDocument, LoginDocument, MeDocument } from '../gql/graphql.ts';
+import { AppsDocument, LoginDocument, MeDocument, WebLoginDocument } from '../gql/graphql.ts';
 import { registerSecret } from '../helpers/leak-scan.ts';
 import { bearer, errorCodes, mintCode, startStack, type Stack } from '../helpers/stack.ts';
 
@@ -168,6 +168,9 @@ describe('3. a store outage does not burn the login code', () => {
     expect(errorCodes(during)).toEqual(['STORE_UNAVAILABLE']);
     expect(stack.emulator.calls()['sns/jscode2session']).toBe(1);
     expect(errorCodes(await stack.request(MeDocument, {}, bearer(token)))).toEqual(['STORE_UNAVAILABLE']);
+    // An Official Account web authorization code is single use too: refused before it is exchanged.
+    expect(errorCodes(await stack.request(WebLoginDocument, { code: 'web-code-during-outage' }, { key: null }))).toEqual(['STORE_UNAVAILABLE']);
+    expect(stack.emulator.calls()['sns/oauth2/access_token'] ?? 0).toBe(0);
 
     redis = await ownRedis(port);
     let after = await stack.request(LoginDocument, { code }, { key: null, secretInResponse: true });
